@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "zhfacts",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zhfacts", targets: ["zhfacts"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU from libicu-dev, found through pkg-config. Only ICUShim sees it.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        // Every ICU call lives here; the public header uses plain C types only.
+        .target(name: "ICUShim", dependencies: ["CICU"]),
+        // Thin Swift wrapper over ICUShim: break iterators, charset detection, conversion.
+        .target(name: "Segmentation", dependencies: ["ICUShim"]),
+        // Document, Span, Fact and the vocabulary of the output.
+        .target(name: "FactCore"),
+        // Chinese / Arabic / mixed numeral strings to exact values.
+        .target(name: "Numerals"),
+        // Lexicons, recognisers (numerals, units, qualifiers, dates) and fact assembly.
+        .target(name: "Extraction", dependencies: ["FactCore", "Numerals", "Segmentation"]),
+        // CSV and JSON Lines writers.
+        .target(name: "FactOutput", dependencies: ["FactCore"]),
+        // Scoring against gold JSON Lines, as ../shared/gold/GUIDELINES.md says.
+        .target(name: "Evaluation", dependencies: ["FactCore"]),
+        .executableTarget(
+            name: "zhfacts",
+            dependencies: [
+                "Extraction", "FactOutput", "Evaluation", "FactCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
+        .testTarget(name: "NumeralsTests", dependencies: ["Numerals"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["zhfacts"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

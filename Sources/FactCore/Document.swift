@@ -1,0 +1,72 @@
+/// A decoded text with the tables that map code-point offsets to UTF-8
+/// byte offsets and line numbers.
+///
+/// Offsets everywhere are code points of ``text``; ``utf8Offset(ofScalar:)``
+/// gives the byte offset of the same position in the UTF-8 encoding of the
+/// text, ``line(ofScalar:)`` its 1-based line.
+public struct Document: Sendable {
+    /// Identifier shown in every output row: the path as given, or a JSONL id.
+    public let id: String
+    /// The text as decoded (never normalised: spans index this).
+    public let text: String
+    /// The text's code points.
+    public let scalars: [Unicode.Scalar]
+    /// Publication date given by the caller, if any.
+    public let publicationDate: CalendarDate?
+    /// Extra fields passed through to output (JSONL `meta`).
+    public let meta: [String: String]
+
+    /// utf8Prefix[i] is the UTF-8 byte offset of code point i (count + 1 entries).
+    private let utf8Prefix: [Int]
+    /// Code-point offsets at which lines start (the first is 0).
+    private let lineStarts: [Int]
+
+    public init(id: String, text: String, publicationDate: CalendarDate? = nil, meta: [String: String] = [:]) {
+        self.id = id
+        self.text = text
+        self.publicationDate = publicationDate
+        self.meta = meta
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var prefix = [Int]()
+        prefix.reserveCapacity(scalars.count + 1)
+        var lines = [0]
+        var bytes = 0
+        for (index, scalar) in scalars.enumerated() {
+            prefix.append(bytes)
+            bytes += UTF8.width(scalar)
+            if scalar == "\n" { lines.append(index + 1) }
+        }
+        prefix.append(bytes)
+        utf8Prefix = prefix
+        lineStarts = lines
+    }
+
+    /// Number of code points.
+    public var count: Int { scalars.count }
+
+    /// UTF-8 byte offset of code point `index` (0...count).
+    public func utf8Offset(ofScalar index: Int) -> Int { utf8Prefix[index] }
+
+    /// 1-based line of code point `index`.
+    public func line(ofScalar index: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The text of `range` (code points).
+    public func text(in range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// A span of this document.
+    public func span(_ range: Range<Int>) -> Span {
+        Span(document: id, scalarStart: range.lowerBound, scalarEnd: range.upperBound)
+    }
+}
