@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "Numerals"),
         // Lexicons, recognisers (numerals, units, qualifiers, dates) and fact assembly.
         .target(name: "Extraction", dependencies: ["FactCore", "Numerals", "Segmentation"]),
+        // Reading inputs: files, folders, decoding; errors that name the document.
+        .target(name: "Ingest", dependencies: ["FactCore", "Segmentation"]),
         // CSV and JSON Lines writers.
         .target(name: "FactOutput", dependencies: ["FactCore"]),
         // Scoring against gold JSON Lines, as ../shared/gold/GUIDELINES.md says.
@@ -35,13 +37,15 @@ let package = Package(
         .executableTarget(
             name: "zhfacts",
             dependencies: [
-                "Extraction", "FactOutput", "Evaluation", "FactCore",
+                "Extraction", "FactOutput", "Evaluation", "FactCore", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
         .testTarget(name: "NumeralsTests", dependencies: ["Numerals"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactCore"]),
+        .testTarget(name: "FactOutputTests", dependencies: ["FactOutput", "FactCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zhfacts"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,1 +1,58 @@
+import Foundation
 import FactCore
+import Segmentation
+
+/// Turns a document into facts: figures with value, unit, qualifier, time,
+/// metric and modality, and date rows.
+///
+/// ```swift
+/// let extractor = try Extractor()
+/// let document = Document(id: "demo", text: "2018年中国云计算产业规模达到962.8亿元。")
+/// for fact in try extractor.extract(document) {
+///     print(fact.kind, fact.text, fact.value?.plainString ?? "-", fact.metric ?? "-")
+/// }
+/// // date 2018年 - -
+/// // money 962.8亿元 96280000000 云计算产业规模
+/// ```
+///
+/// An extractor owns ICU break iterators and is not thread-safe: use one per
+/// worker. ``Lexicons`` are immutable and shared.
+public final class Extractor {
+    public let lexicons: Lexicons
+    public let options: ExtractionOptions
+    private let segmenter: Segmenter
+
+    public init(lexicons: Lexicons? = nil, options: ExtractionOptions = ExtractionOptions()) throws {
+        self.lexicons = try lexicons ?? Lexicons.standard()
+        self.options = options
+        self.segmenter = try Segmenter(locale: "zh")
+    }
+
+    /// The facts of `document`, ordered by span.
+    ///
+    /// - Complexity: linear in the document's length; ICU word segmentation
+    ///   runs only on sentences that hold a figure.
+    public func extract(_ document: Document) throws(ExtractionError) -> [Fact] {
+        let text = FoldedText(document.scalars)
+        let structure: TextStructure
+        do {
+            structure = try TextStructure(text: text, segmenter: segmenter)
+        } catch {
+            throw .segmentation(document: document.id, status: error)
+        }
+        var mask = WordMask(text: text, words: lexicons.nonNumerals)
+        let publication = document.publicationDate ?? options.publicationDate
+        let dates = DateRecognizer(text: text, lexicons: lexicons, publication: publication).recognize()
+        for date in dates { mask.cover(date.range) }
+        let currency = RegionCurrency.detect(in: text, lexicons: lexicons)
+        var figures = FigureRecognizer(text: text, lexicons: lexicons, mask: mask, regionCurrency: currency).recognize()
+
+        var assembly = FactAssembly(document: document, text: text, structure: structure, lexicons: lexicons,
+                                    dates: dates, currency: currency, options: options)
+        do {
+            return try assembly.facts(figures: &figures, segmenter: segmenter)
+        } catch {
+            throw .segmentation(document: document.id, status: error)
+        }
+    }
+}

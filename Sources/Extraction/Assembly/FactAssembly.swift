@@ -1,0 +1,189 @@
+import Foundation
+import FactCore
+import Segmentation
+
+/// Gives each figure its time, metric and modality, and builds the facts.
+struct FactAssembly {
+    let document: Document
+    let text: FoldedText
+    let structure: TextStructure
+    let lexicons: Lexicons
+    let dates: [DateMention]
+    let currency: String
+    let options: ExtractionOptions
+
+    mutating func facts(figures: inout [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [Fact] {
+        var facts: [Fact] = []
+        facts.reserveCapacity(figures.count + dates.count)
+        let sentences = try contexts(figures: figures, segmenter: segmenter)
+        let metricFinder = MetricFinder(text: text, lexicons: lexicons, structure: structure)
+        let modality = ModalityDetector(text: text, lexicons: lexicons, structure: structure)
+
+        for sentence in sentences where !sentence.figures.isEmpty {
+            let triggers = modality.triggers(in: sentence)
+            let markers = boundaryMarkers(of: sentence, figures: figures)
+            var metrics: [Int: Range<Int>] = [:]
+            for (position, figureIndex) in sentence.figures.enumerated() {
+                var figure = figures[figureIndex]
+                guard !figure.isNeverOutput, figure.kind != .ordinal || options.allNumbers else { continue }
+                let clause = structure.clause(around: figure.range, in: sentence.range)
+                if figure.kind == .number && figure.bareMagnitude {
+                    resolveMoneyContext(&figure, clause: clause, sentence: sentence, figures: figures, position: position)
+                    figures[figureIndex] = figure
+                }
+                guard figure.kind != .number || options.allNumbers else { continue }
+                let left = leftBound(of: figure, clause: clause, markers: markers)..<figure.range.lowerBound
+                let right = figure.range.upperBound..<rightBound(of: figure, clause: clause, markers: markers)
+                if metrics[figureIndex] == nil, figure.kind != .ordinal, figure.kind != .number {
+                    let group = coordinatedGroup(startingAt: position, in: sentence, figures: figures)
+                    if group.count > 1, let whole = metricFinder.leftPhrase(left, changeRate: false, sentence: sentence),
+                       let parts = metricFinder.split(whole, into: group.count, sentence: sentence) {
+                        for (member, part) in zip(group, parts) { metrics[member] = part }
+                    } else if let range = metricFinder.metric(for: figure, left: left, right: right, sentence: sentence) {
+                        metrics[figureIndex] = range
+                        // The others of a coordination without split metric share it.
+                        for member in group.dropFirst() { metrics[member] = range }
+                    }
+                }
+                let time = timeAnchor(for: figure, clause: clause, sentence: sentence)
+                var fact = makeFact(range: figure.range, kind: figure.kind, sentence: sentence, rule: figure.rule)
+                fact.value = figure.value
+                fact.valueMax = figure.valueMax
+                fact.unit = figure.unit
+                fact.unitText = figure.unitText
+                fact.approx = figure.approx
+                fact.time = time?.time
+                fact.timeText = time.map { document.text(in: $0.range) }
+                fact.metric = metrics[figureIndex].map { document.text(in: $0) }
+                fact.modality = modality.modality(of: figure, clause: clause, triggers: triggers)
+                facts.append(fact)
+            }
+        }
+        for (index, date) in dates.enumerated() where !date.isInTitle {
+            guard let sentenceIndex = structure.sentenceIndex(of: date.range.lowerBound) else { continue }
+            let sentence = sentences[sentenceIndex]
+            var fact = makeFact(range: date.range, kind: .date, sentence: sentence, rule: date.rule)
+            fact.time = date.time
+            fact.timeText = fact.text
+            _ = index
+            facts.append(fact)
+        }
+        facts.sort { ($0.span.scalarStart, $0.span.scalarEnd, $0.kind.rawValue) < ($1.span.scalarStart, $1.span.scalarEnd, $1.kind.rawValue) }
+        return facts
+    }
+
+    // MARK: - Sentences
+
+    private func contexts(figures: [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [SentenceContext] {
+        var result = structure.sentences.enumerated().map { index, sentence in
+            SentenceContext(range: sentence.range, paragraph: sentence.paragraph, index: index,
+                            wordStarts: [], words: [], figures: [], dates: [])
+        }
+        for (index, figure) in figures.enumerated() {
+            if let sentence = structure.sentenceIndex(of: figure.range.lowerBound) { result[sentence].figures.append(index) }
+        }
+        for (index, date) in dates.enumerated() {
+            if let sentence = structure.sentenceIndex(of: date.range.lowerBound) { result[sentence].dates.append(index) }
+        }
+        for index in result.indices where result[index].figures.contains(where: { !figures[$0].isNeverOutput }) {
+            let words = try segmenter.words(in: text.scalars[result[index].range])
+            result[index] = SentenceContext(range: result[index].range, paragraph: result[index].paragraph, index: index,
+                                            wordStarts: Set(words.map(\.scalarRange.lowerBound)), words: words,
+                                            figures: result[index].figures, dates: result[index].dates)
+        }
+        return result
+    }
+
+    /// Figures and dates that bound metric phrases (comparison dates do not).
+    private func boundaryMarkers(of sentence: SentenceContext, figures: [FigureMention]) -> [Range<Int>] {
+        var markers = sentence.figures.map { figures[$0].range }
+        markers += sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase }.map(\.range)
+        return markers.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    private func leftBound(of figure: FigureMention, clause: Range<Int>, markers: [Range<Int>]) -> Int {
+        var bound = clause.lowerBound
+        for marker in markers where marker.upperBound <= figure.range.lowerBound && marker.upperBound > bound {
+            bound = marker.upperBound
+        }
+        return bound
+    }
+
+    private func rightBound(of figure: FigureMention, clause: Range<Int>, markers: [Range<Int>]) -> Int {
+        var bound = clause.upperBound
+        for marker in markers where marker.lowerBound >= figure.range.upperBound && marker.lowerBound < bound {
+            bound = marker.lowerBound
+        }
+        return bound
+    }
+
+    /// Figures joined only by 和/与/及/、 to the one at `position` (1551家和1036家).
+    private func coordinatedGroup(startingAt position: Int, in sentence: SentenceContext, figures: [FigureMention]) -> [Int] {
+        var group = [sentence.figures[position]]
+        var current = position
+        while current + 1 < sentence.figures.count {
+            let a = figures[sentence.figures[current]], b = figures[sentence.figures[current + 1]]
+            let between = text.string(a.range.upperBound..<b.range.lowerBound)
+            guard ["和", "与", "及", "、", "以及", "和和"].contains(between), a.kind == b.kind else { break }
+            group.append(sentence.figures[current + 1])
+            current += 1
+        }
+        return group
+    }
+
+    // MARK: - Money context
+
+    /// A bare magnitude (超过千亿, 20亿的…基金) is money when written with 个亿,
+    /// when a money word stands in its clause, or when the figure before it in
+    /// the sentence is money.
+    private func resolveMoneyContext(_ figure: inout FigureMention, clause: Range<Int>, sentence: SentenceContext,
+                                     figures: [FigureMention], position: Int) {
+        var isMoney = figure.usedGe
+        if !isMoney {
+            var index = clause.lowerBound
+            while index < clause.upperBound, !isMoney {
+                if lexicons.moneyCues.longestMatch(in: text.scalars, at: index, limit: clause.upperBound) != nil { isMoney = true }
+                index += 1
+            }
+        }
+        if !isMoney, position > 0 {
+            isMoney = sentence.figures[..<position].reversed().first { figures[$0].kind != .ordinal && figures[$0].kind != .number }
+                .map { figures[$0].kind == .money } ?? false
+        }
+        guard isMoney else { return }
+        figure.kind = .money
+        figure.unit = currency
+        figure.moneyFromContext = true
+        figure.rule = "figure.money-context"
+    }
+
+    // MARK: - Time
+
+    /// The date a figure refers to: in its clause before it, else in its
+    /// sentence before it, else in its clause after it, else the last date of
+    /// its paragraph before it.
+    private func timeAnchor(for figure: FigureMention, clause: Range<Int>, sentence: SentenceContext) -> DateMention? {
+        let anchors = sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase && !$0.isInTitle }
+        let before = anchors.filter { $0.range.upperBound <= figure.range.lowerBound }
+        if let inClause = before.last(where: { $0.range.lowerBound >= clause.lowerBound }) { return inClause }
+        if let inSentence = before.last { return inSentence }
+        if let after = anchors.first(where: { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= clause.upperBound }) {
+            return after
+        }
+        // The paragraph's period so far.
+        let paragraph = structure.paragraphs[sentence.paragraph]
+        return dates.last { !$0.isComparisonBase && !$0.isInTitle
+            && $0.range.lowerBound >= paragraph.lowerBound && $0.range.upperBound <= sentence.range.lowerBound }
+    }
+
+    // MARK: - Facts
+
+    private func makeFact(range: Range<Int>, kind: FactKind, sentence: SentenceContext, rule: String) -> Fact {
+        let provenance = Provenance(byteStart: document.utf8Offset(ofScalar: range.lowerBound),
+                                    byteEnd: document.utf8Offset(ofScalar: range.upperBound),
+                                    line: document.line(ofScalar: range.lowerBound),
+                                    sentenceIndex: sentence.index,
+                                    sentence: document.text(in: sentence.range))
+        return Fact(span: document.span(range), text: document.text(in: range), kind: kind, provenance: provenance, rule: rule)
+    }
+}

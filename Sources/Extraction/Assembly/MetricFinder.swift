@@ -1,0 +1,152 @@
+/// Finds the phrase that names what a figure measures.
+///
+/// The phrase is read before the figure (`涉云产值近30个亿` → `涉云产值`) or
+/// after its classifier (`2家云计算独角兽企业` → `云计算独角兽企业`), inside
+/// the figure's clause and bounded by other figures and dates:
+/// - before: link words (`已达`, `高达`) and change verbs (`增长`) are dropped
+///   from the end; scope words, connectives and places (`其中`, `中国`,
+///   `云栖小镇`) from the start; only what follows the last `的`/`等`/quote
+///   is kept.
+/// - after: the words up to a predicate (`入驻`, `参与`, `在`) or punctuation,
+///   at ICU word boundaries.
+/// The phrase before wins when it ends in a measure noun (`容量`, `产值`,
+/// `…数`), or when nothing follows; durations prefer the action after them
+/// (`85天建成了云栖会展中心`).
+struct MetricFinder {
+    let text: FoldedText
+    let lexicons: Lexicons
+    let structure: TextStructure
+
+    /// Characters that end the phrase read backwards (only what follows them is kept).
+    private static let leftCutters: Set<Unicode.Scalar> = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]
+    /// Characters that end the phrase read forwards.
+    private static let rightEnders: Set<Unicode.Scalar> = ["”", "“", "》", "《", ")", "）", "(", "（", "\"", "「", "」", " ", "—", "/", "\n"]
+
+    /// The metric of `figure`, with `bounds` = the clause part between the
+    /// previous and next figure or date.
+    func metric(for figure: FigureMention, left: Range<Int>, right: Range<Int>, sentence: SentenceContext) -> Range<Int>? {
+        let before = leftPhrase(left, changeRate: isRate(figure), sentence: sentence)
+        if figure.kind == .duration, let action = actionPhrase(right, sentence: sentence) { return action }
+        if let before, isRate(figure), endsInChangeVerb(left) { return before }
+        if let before, endsInHead(before) { return before }
+        if let after = rightPhrase(right, sentence: sentence) { return after }
+        return before
+    }
+
+    private func isRate(_ figure: FigureMention) -> Bool {
+        figure.kind == .percent || figure.kind == .percentagePoint || figure.kind == .multiple
+    }
+
+    private func endsInChangeVerb(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, let link = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) {
+            end -= link.length
+        }
+        return lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) != nil
+    }
+
+    private func endsInHead(_ range: Range<Int>) -> Bool {
+        if lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: range.upperBound, from: range.lowerBound) != nil { return true }
+        return lexicons.metricHeadSuffixes.contains(text[range.upperBound - 1])
+    }
+
+    /// The phrase before the figure, cleaned; nil when nothing is left.
+    func leftPhrase(_ range: Range<Int>, changeRate: Bool, sentence: SentenceContext) -> Range<Int>? {
+        var start = range.lowerBound, end = range.upperBound
+        // Cut after the last 的 / 等 / quote / space.
+        var cut = end
+        while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
+        if cut > start, end - cut >= 1 { start = cut }
+        var changed = true
+        while changed && start < end {
+            changed = false
+            if let link = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: start) {
+                end -= link.length; changed = true; continue
+            }
+            if changeRate, let verb = lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: start) {
+                end -= verb.length; changed = true; continue
+            }
+            if let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end), prefix.length < end - start,
+               sentence.isWordStart(start + prefix.length) {
+                start += prefix.length; changed = true; continue
+            }
+            if let place = placePrefix(start..<end) {
+                start = place; changed = true; continue
+            }
+        }
+        // A trailing comparison (比上年, 同比) left by the rate verbs.
+        while end > start, let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, endingAt: end, from: start),
+              ["比", "较", "同比", "环比", "比上年", "比去年", "较上年", "较去年"].contains(text.string((end - prefix.length)..<end)) {
+            end -= prefix.length
+        }
+        guard start < end, (start..<end).contains(where: { text[$0].isIdeograph || text[$0].isASCIILetter }) else { return nil }
+        return start..<end
+    }
+
+    /// End of a leading place or organisation name (云栖小镇企业数 → after 镇), if one
+    /// stands in the first six code points and at least two are left after it.
+    private func placePrefix(_ range: Range<Int>) -> Int? {
+        let limit = min(range.lowerBound + 6, range.upperBound - 2)
+        guard limit > range.lowerBound + 1 else { return nil }
+        for index in (range.lowerBound + 1)...limit where lexicons.placeSuffixes.contains(text[index]) {
+            // 全国 and 中国 are in the strip list; here: 浙江省, 杭州市, 云栖小镇.
+            let after = index + 1
+            guard after < range.upperBound else { return nil }
+            if text[after].isIdeograph { return after }
+        }
+        return nil
+    }
+
+    /// The noun phrase after the figure, up to a predicate.
+    func rightPhrase(_ range: Range<Int>, sentence: SentenceContext) -> Range<Int>? {
+        var start = range.lowerBound
+        if text.at(start) == "的" { start += 1 }
+        var end = start
+        while end < range.upperBound, end - start < 16 {
+            let scalar = text[end]
+            if Self.rightEnders.contains(scalar) || !(scalar.isIdeograph || scalar.isASCIILetter || scalar.isASCIIDigit) { break }
+            if end > start, sentence.isWordStart(end),
+               lexicons.metricStops.longestMatch(in: text.scalars, at: end, limit: range.upperBound) != nil { break }
+            if end == start, lexicons.metricStops.longestMatch(in: text.scalars, at: end, limit: range.upperBound) != nil { return nil }
+            end += 1
+        }
+        // Keep the head after the last 的.
+        var cut = end
+        while cut > start, text[cut - 1] != "的" { cut -= 1 }
+        if cut > start, cut < end { start = cut }
+        while end > start, "和与及、等".unicodeScalars.contains(text[end - 1]) { end -= 1 }
+        guard end > start else { return nil }
+        return start..<end
+    }
+
+    /// What was done in a duration (`85天建成了云栖会展中心`, `3年内投入`).
+    private func actionPhrase(_ range: Range<Int>, sentence: SentenceContext) -> Range<Int>? {
+        var start = range.lowerBound
+        for filler in ["时间", "就", "内", "里", "之内", "以来", "来", "后", "的"] where text.hasWord(filler, at: start) {
+            start += filler.unicodeScalars.count
+        }
+        if text.hasWord("就", at: start) { start += 1 }
+        var end = start
+        while end < range.upperBound, end - start < 12 {
+            let scalar = text[end]
+            if Self.rightEnders.contains(scalar) || !(scalar.isIdeograph || scalar.isASCIILetter) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return start..<end
+    }
+
+    /// Splits a coordinated metric (`企业数和涉云企业数`) into `count` parts, cleaned.
+    func split(_ range: Range<Int>, into count: Int, sentence: SentenceContext) -> [Range<Int>]? {
+        var parts: [Range<Int>] = []
+        var partStart = range.lowerBound
+        for index in range where "和与及、".unicodeScalars.contains(text[index]) {
+            parts.append(partStart..<index)
+            partStart = index + 1
+        }
+        parts.append(partStart..<range.upperBound)
+        guard parts.count == count else { return nil }
+        let cleaned = parts.compactMap { leftPhrase($0, changeRate: false, sentence: sentence) }
+        return cleaned.count == count ? cleaned : nil
+    }
+}

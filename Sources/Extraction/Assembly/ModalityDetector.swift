@@ -1,0 +1,55 @@
+import FactCore
+
+/// Decides whether a figure is a forecast: a word of `Lexicons/modality.tsv`
+/// before it in its sentence (预计, 计划, 目标 …), or, for clause-scoped words
+/// (将), before it in its clause and followed by a verb or qualifier
+/// (`将破200亿`, not the object marker of `将产值20亿元的企业拒之门外`).
+struct ModalityDetector {
+    let text: FoldedText
+    let lexicons: Lexicons
+    let structure: TextStructure
+
+    /// Trigger positions of a sentence: (start, end, scope).
+    func triggers(in sentence: SentenceContext) -> [(start: Int, end: Int, scope: ModalityScope)] {
+        var result: [(Int, Int, ModalityScope)] = []
+        var index = sentence.range.lowerBound
+        while index < sentence.range.upperBound {
+            guard let match = lexicons.modality.longestMatch(in: text.scalars, at: index, limit: sentence.range.upperBound),
+                  sentence.isWordStart(index) || match.value == .clause
+            else { index += 1; continue }
+            let end = index + match.length
+            if match.value == .clause {
+                // 将近 is a qualifier; 将 + noun is the object marker.
+                if text.hasWord("将近", at: index) || !followedByPredicate(end) { index = end; continue }
+            }
+            result.append((index, end, match.value))
+            index = end
+        }
+        return result
+    }
+
+    func modality(of figure: FigureMention, clause: Range<Int>, triggers: [(start: Int, end: Int, scope: ModalityScope)]) -> Modality {
+        for trigger in triggers where trigger.end <= figure.range.lowerBound {
+            switch trigger.scope {
+            case .sentence: return .forecast
+            case .clause: if trigger.start >= clause.lowerBound { return .forecast }
+            }
+        }
+        return .actual
+    }
+
+    private func followedByPredicate(_ index: Int) -> Bool {
+        let scalars = text.scalars
+        if let next = text.at(index), NumeralCharacterCheck.isDigitLike(next) { return true }
+        return lexicons.linkWords.longestMatch(in: scalars, at: index) != nil
+            || lexicons.qualifierPrefixes.longestMatch(in: scalars, at: index) != nil
+            || lexicons.changeVerbs.longestMatch(in: scalars, at: index) != nil
+            || lexicons.metricStops.longestMatch(in: scalars, at: index) != nil
+    }
+}
+
+import Numerals
+
+enum NumeralCharacterCheck {
+    static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool { NumeralCharacter.isNumeralScalar(scalar) }
+}

@@ -1,0 +1,22 @@
+import Segmentation
+
+/// What the assembly stages know about one sentence: its range, its clause
+/// breaks, its ICU words, and the figures and dates inside it.
+struct SentenceContext {
+    let range: Range<Int>
+    let paragraph: Int
+    let index: Int
+    /// Starts of ICU words (code-point offsets) in the sentence.
+    let wordStarts: Set<Int>
+    /// ICU words of the sentence.
+    let words: [Segment]
+    /// Indices (into the document's figure list) of the sentence's figures, in order.
+    var figures: [Int]
+    /// Indices of the sentence's dates, in order.
+    var dates: [Int]
+
+    /// True when an ICU word starts at `index` (or `index` is a sentence edge).
+    func isWordStart(_ index: Int) -> Bool {
+        index <= range.lowerBound || index >= range.upperBound || wordStarts.contains(index)
+    }
+}

@@ -1,0 +1,57 @@
+/// A date expression found in the text, with its resolved ISO time.
+struct DateMention {
+    /// Code-point range of the whole expression (`2013年1月23日`, `同年10月`).
+    var range: Range<Int>
+    /// ISO 8601 date or period, nil when the text does not fix it (今年 without a publication date).
+    var time: String?
+    /// Year this mention fixes for later relative dates (nil when unresolved).
+    var year: Int?
+    /// Preceded by 比/较 or followed by 相比: a base of comparison, not the period of a figure.
+    var isComparisonBase: Bool
+    /// Inside a title (《…2020年统计公报》): not a fact, not an anchor.
+    var isInTitle: Bool
+    /// Name of the rule that matched.
+    var rule: String
+}
+
+/// A calendar position with optional month and day, and a resolved-or-unknown year.
+struct DatePoint {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// A part of the year or month: a span (`01/06`), a day (`12-31`), `year`.
+    var part: String?
+
+    /// ISO form, or nil when the year is unknown.
+    var iso: String? {
+        guard let year else { return nil }
+        let y = DatePoint.pad(year, 4)
+        if let month {
+            let m = "\(y)-\(DatePoint.pad(month, 2))"
+            if let day { return "\(m)-\(DatePoint.pad(day, 2))" }
+            switch part {
+            case "last": return "\(m)-\(DatePoint.pad(DatePoint.lastDay(year, month), 2))"
+            default: return m
+            }
+        }
+        guard let part, part != "year" else { return y }
+        if part.contains("/") {
+            let bounds = part.split(separator: "/")
+            return "\(y)-\(bounds[0])/\(y)-\(bounds[1])"
+        }
+        return "\(y)-\(part)"
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    static func lastDay(_ year: Int, _ month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,298 @@
+import FactCore
+
+/// Finds date expressions and resolves them to ISO times, left to right, so
+/// that relative ones (`同年10月`, `次年`, `当时`) resolve against the dates
+/// the text has fixed before them, and `今年`/`目前` against the publication
+/// date when one is given.
+///
+/// Forms: `2012年`, `二〇一二年`, `2019年11月`, `2013年1月23日`, `2018年底`,
+/// `上半年`, `一季度`, `前三季度`, `2012年至2015年`, `2012-2015年`,
+/// `2022/23年度`, `3月`, `1-11月`, `3月底`, `同年10月`, `今年上半年`, `当时`,
+/// `十四五时期`, `3年前`.
+struct DateRecognizer {
+    let text: FoldedText
+    let lexicons: Lexicons
+    let publication: CalendarDate?
+
+    private struct Context {
+        var year: Int?
+        var time: String?
+    }
+
+    func recognize() -> [DateMention] {
+        var mentions: [DateMention] = []
+        var context = Context()
+        let titles = TitleRanges(text: text)
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            guard scalar.isIdeograph || scalar.isASCIIDigit else { index += 1; continue }
+            if let skip = lexicons.notDates.longestMatch(in: text.scalars, at: index) {
+                index += skip.length
+                continue
+            }
+            guard var mention = match(at: index, context: context) else { index += 1; continue }
+            mention.isInTitle = titles.contains(index)
+            mention.isComparisonBase = isComparison(mention.range)
+            if !mention.isInTitle && !mention.isComparisonBase {
+                if let year = mention.year { context.year = year }
+                if let time = mention.time { context.time = time }
+            }
+            mentions.append(mention)
+            index = mention.range.upperBound
+        }
+        return mentions
+    }
+
+    // MARK: - Matching
+
+    private func match(at index: Int, context: Context) -> DateMention? {
+        if let period = periodMention(at: index) { return period }
+        if let dated = yearMention(at: index) { return dated }
+        if let relative = relativeYearMention(at: index, context: context) { return relative }
+        if let deictic = deicticMention(at: index, context: context) { return deictic }
+        if let ago = agoMention(at: index) { return ago }
+        if let month = monthMention(at: index, year: context.year) { return month }
+        return nil
+    }
+
+    private func mention(_ range: Range<Int>, _ time: String?, year: Int?, rule: String) -> DateMention {
+        DateMention(range: range, time: time, year: year, isComparisonBase: false, isInTitle: false, rule: rule)
+    }
+
+    /// 十四五时期 → 2021/2025 (a period name alone, 十四五规划, is a name, not a date).
+    private func periodMention(at index: Int) -> DateMention? {
+        guard let period = lexicons.periods.longestMatch(in: text.scalars, at: index),
+              let follower = lexicons.periodFollowers.longestMatch(in: text.scalars, at: index + period.length)
+        else { return nil }
+        let end = index + period.length + follower.length
+        let startYear = Int(period.value.prefix(4))
+        return mention(index..<end, period.value, year: startYear, rule: "date.period")
+    }
+
+    /// A year (`2012年`, `二〇一二年`) with what follows it, or a range or fiscal year.
+    private func yearMention(at index: Int) -> DateMention? {
+        guard let year = SmallNumberReader.year(text, at: index), (1000...2199).contains(year.value) else { return nil }
+        let afterDigits = index + year.length
+        // 2012-2015年, 2012至2015年: a range written with one 年.
+        if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: afterDigits),
+           let second = SmallNumberReader.year(text, at: afterDigits + joiner.length),
+           second.value > year.value, second.value - year.value < 100,
+           text.at(afterDigits + joiner.length + second.length) == "年" {
+            let end = afterDigits + joiner.length + second.length + 1
+            return mention(index..<end, "\(year.value)/\(second.value)", year: second.value, rule: "date.year-range")
+        }
+        // 2022/23年度: a fiscal year keeps its written span.
+        if text.at(afterDigits) == "/", let short = SmallNumberReader.arabic(text, at: afterDigits + 1, maxDigits: 2),
+           short.length == 2, text.at(afterDigits + 3) == "年" {
+            let second = (year.value / 100) * 100 + short.value
+            var end = afterDigits + 4
+            if text.at(end) == "度" { end += 1 }
+            return mention(index..<end, "\(year.value)/\(second)", year: year.value, rule: "date.fiscal-year")
+        }
+        guard text.at(afterDigits) == "年" else { return nil }
+        var point = DatePoint(year: year.value)
+        var end = afterDigits + 1
+        (end, point) = rest(after: end, point)
+        return withRange(from: index, end: end, point: point, rule: "date.year")
+    }
+
+    /// 同年, 次年, 今年 (+ month or part): relative to the text or the publication date.
+    private func relativeYearMention(at index: Int, context: Context) -> DateMention? {
+        guard let word = lexicons.relativeYears.longestMatch(in: text.scalars, at: index) else { return nil }
+        // 那一年 is relative; a numeral right before (三年) means a duration, not 年.
+        let base: Int?
+        switch word.value.anchor {
+        case .doc: base = context.year
+        case .publication: base = publication?.year
+        }
+        var point = DatePoint(year: base.map { $0 + word.value.offset })
+        var end = index + word.length
+        (end, point) = rest(after: end, point)
+        return withRange(from: index, end: end, point: point, rule: "date.relative-year")
+    }
+
+    /// 目前, 当时, 同期: deictic words.
+    private func deicticMention(at index: Int, context: Context) -> DateMention? {
+        guard let word = lexicons.deictic.longestMatch(in: text.scalars, at: index) else { return nil }
+        let time: String?
+        var year: Int?
+        switch word.value.anchor {
+        case .doc:
+            time = context.time
+            year = nil
+        case .publication:
+            if let publication {
+                let day = Self.adding(days: word.value.dayOffset, to: publication)
+                time = day.description
+                year = day.year
+            } else {
+                time = nil
+            }
+        }
+        return mention(index..<(index + word.length), time, year: year, rule: "date.deictic")
+    }
+
+    /// 3年前, 5天后: resolved from the publication date (years and months only).
+    private func agoMention(at index: Int) -> DateMention? {
+        guard let number = SmallNumberReader.integer(text, at: index, maxDigits: 3) else { return nil }
+        var end = index + number.length
+        let unit: String
+        if text.hasWord("个月", at: end) { unit = "month"; end += 2 }
+        else if text.at(end) == "年" { unit = "year"; end += 1 }
+        else if text.at(end) == "天" { unit = "day"; end += 1 }
+        else { return nil }
+        guard let direction = text.at(end), direction == "前" || direction == "后" || direction == "後" else { return nil }
+        // 3年前 and not 3年前三季度 / 前沿.
+        if let next = text.at(end + 1), next.isIdeograph, next != "，", lexicons.yearParts.longestMatch(in: text.scalars, at: end) != nil { return nil }
+        let sign = direction == "前" ? -1 : 1
+        var time: String?
+        if let publication {
+            switch unit {
+            case "year": time = String(publication.year + sign * number.value)
+            case "month":
+                let months = publication.year * 12 + (publication.month - 1) + sign * number.value
+                time = "\(months / 12)-\(DatePoint.pad(months % 12 + 1, 2))"
+            default: time = Self.adding(days: sign * number.value, to: publication).description
+            }
+        }
+        return mention(index..<(end + 1), time, year: nil, rule: "date.ago")
+    }
+
+    /// A month without a year (`3月`, `1-11月`, `11月5日`), taking the year the text fixed.
+    private func monthMention(at index: Int, year: Int?) -> DateMention? {
+        if let previous = text.at(index - 1), previous == "第" || previous == "个" || previous == "." { return nil }
+        var point = DatePoint(year: year)
+        guard let (end, parsed) = month(at: index, into: point) else { return nil }
+        point = parsed
+        var finish = end
+        (finish, point) = monthRest(after: finish, point)
+        return withRange(from: index, end: finish, point: point, rule: "date.month")
+    }
+
+    // MARK: - Parts
+
+    /// After `年` (or a relative year word): month [day] [month part], or a year part.
+    private func rest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
+        if let (end, withMonth) = month(at: index, into: point) {
+            return monthRest(after: end, withMonth)
+        }
+        if lexicons.notDates.longestMatch(in: text.scalars, at: index) == nil,
+           let part = lexicons.yearParts.longestMatch(in: text.scalars, at: index) {
+            var result = point
+            result.part = part.value
+            return (index + part.length, result)
+        }
+        return (index, point)
+    }
+
+    /// After `N月`: day and month part.
+    private func monthRest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
+        var end = index
+        var result = point
+        if let day = SmallNumberReader.integer(text, at: end, maxDigits: 2), (1...31).contains(day.value),
+           let marker = text.at(end + day.length), marker == "日" || marker == "号" || marker == "號" {
+            result.day = day.value
+            end += day.length + 1
+            return (end, result)
+        }
+        if lexicons.notDates.longestMatch(in: text.scalars, at: end) == nil,
+           let part = lexicons.monthParts.longestMatch(in: text.scalars, at: end) {
+            result.part = part.value
+            end += part.length
+        }
+        return (end, result)
+    }
+
+    /// `N月` at `index` (1-12), not `N月份额`.
+    private func month(at index: Int, into point: DatePoint) -> (Int, DatePoint)? {
+        guard let number = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...12).contains(number.value),
+              text.at(index + number.length) == "月"
+        else { return nil }
+        var result = point
+        result.month = number.value
+        return (index + number.length + 1, result)
+    }
+
+    /// Builds the mention for `index..<end`, extending it over a range to a second date.
+    private func withRange(from index: Int, end: Int, point: DatePoint, rule: String) -> DateMention? {
+        guard end > index else { return nil }
+        if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: end),
+           let (secondEnd, second) = secondPoint(at: end + joiner.length, after: point),
+           let first = point.iso, let last = second.iso {
+            let startISO = first.split(separator: "/").first.map(String.init) ?? first
+            let endISO = last.split(separator: "/").last.map(String.init) ?? last
+            return mention(index..<secondEnd, "\(startISO)/\(endISO)", year: second.year, rule: rule + "-range")
+        }
+        // 1-11月: a month range written with one 月.
+        return mention(index..<end, point.iso, year: point.year, rule: rule)
+    }
+
+    /// The far end of a date range: a full year, or a month or day in the same year.
+    private func secondPoint(at index: Int, after first: DatePoint) -> (Int, DatePoint)? {
+        if let year = SmallNumberReader.year(text, at: index), text.at(index + year.length) == "年" {
+            return rest(after: index + year.length + 1, DatePoint(year: year.value))
+        }
+        if first.month != nil, let (end, point) = month(at: index, into: DatePoint(year: first.year)) {
+            return monthRest(after: end, point)
+        }
+        if let month = first.month, first.day != nil,
+           let day = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...31).contains(day.value),
+           let marker = text.at(index + day.length), marker == "日" || marker == "号" {
+            return (index + day.length + 1, DatePoint(year: first.year, month: month, day: day.value))
+        }
+        return nil
+    }
+
+    private func isComparison(_ range: Range<Int>) -> Bool {
+        if let previous = text.at(range.lowerBound - 1), previous == "比" || previous == "较" || previous == "較" { return true }
+        if text.hasWord("相比", at: range.upperBound) || text.hasWord("同比", at: range.upperBound) { return true }
+        if range.lowerBound >= 2, text.hasWord("比较", at: range.lowerBound - 2) { return true }
+        return false
+    }
+
+    static func adding(days: Int, to date: CalendarDate) -> CalendarDate {
+        var result = date
+        var remaining = days
+        while remaining > 0 {
+            result.day += 1
+            if result.day > CalendarDate.daysIn(month: result.month, year: result.year) {
+                result.day = 1
+                result.month += 1
+                if result.month > 12 { result.month = 1; result.year += 1 }
+            }
+            remaining -= 1
+        }
+        while remaining < 0 {
+            result.day -= 1
+            if result.day < 1 {
+                result.month -= 1
+                if result.month < 1 { result.month = 12; result.year -= 1 }
+                result.day = CalendarDate.daysIn(month: result.month, year: result.year)
+            }
+            remaining += 1
+        }
+        return result
+    }
+}
+
+/// Code-point ranges inside 《…》 titles.
+struct TitleRanges {
+    private var ranges: [Range<Int>] = []
+
+    init(text: FoldedText) {
+        var open: Int?
+        for index in 0..<text.count {
+            switch text[index] {
+            case "《": open = index
+            case "》": if let start = open { ranges.append(start..<(index + 1)); open = nil }
+            case "\n": open = nil
+            default: break
+            }
+        }
+    }
+
+    func contains(_ index: Int) -> Bool {
+        ranges.contains { $0.contains(index) }
+    }
+}

@@ -1,0 +1,48 @@
+import FactCore
+
+/// A unit or classifier that may follow a numeral.
+public struct UnitEntry: Sendable, Hashable {
+    /// The surface form (`亿元` is 亿 + `元`: only `元` is a unit entry).
+    public var surface: String
+    /// Canonical code (`CNY`, `count`, `m2`).
+    public var code: String
+    public var kind: FactKind
+    /// Only a unit right after a magnitude (万方).
+    public var afterMagnitudeOnly: Bool
+    /// A currency that becomes the document region's currency when bare (元).
+    public var regional: Bool
+    /// 一 + this classifier is an article (一个, 一次).
+    public var article: Bool
+    /// A 3+ digit number right after a name, followed by this, is a designation (502所).
+    public var nameSuffix: Bool
+}
+
+/// A value-changing qualifier (约, 近, 余, 以上).
+public struct QualifierEntry: Sendable, Hashable {
+    public enum Position: String, Sendable { case prefix, infix, suffix }
+    public var surface: String
+    public var approx: Approximation
+    public var position: Position
+}
+
+/// How a forecast word governs figures.
+public enum ModalityScope: String, Sendable {
+    /// Every later figure in the sentence.
+    case sentence
+    /// Later figures in the clause, when a verb or qualifier follows the word.
+    case clause
+}
+
+/// A relative year word (同年, 次年, 今年).
+public struct RelativeYear: Sendable, Hashable {
+    public enum Anchor: String, Sendable { case doc, publication }
+    public var anchor: Anchor
+    public var offset: Int
+}
+
+/// A deictic time word (目前, 当时).
+public struct DeicticWord: Sendable, Hashable {
+    public var anchor: RelativeYear.Anchor
+    /// Days from the publication date (昨天 = -1).
+    public var dayOffset: Int
+}

@@ -1,0 +1,198 @@
+import Foundation
+import FactCore
+
+/// Every lexicon of `Lexicons/`, loaded and compiled once.
+///
+/// Lexicons are data, not code: adding a unit or a non-numeral word is a
+/// one-line change in a file of `Lexicons/`. ``Lexicons/standard`` loads the
+/// project's folder (found next to the sources, or through the
+/// `ZHFACTS_LEXICONS` environment variable); ``init(directory:)`` loads another.
+public struct Lexicons: Sendable {
+    let units: ScalarTrie<UnitEntry>
+    let qualifierPrefixes: ScalarTrie<QualifierEntry>
+    let qualifierInfixes: ScalarTrie<QualifierEntry>
+    let qualifierSuffixes: ScalarTrie<QualifierEntry>
+    let nonNumerals: ScalarTrie<Bool>
+    let linkWords: ScalarTrie<Bool>
+    let modality: ScalarTrie<ModalityScope>
+    let relativeYears: ScalarTrie<RelativeYear>
+    let deictic: ScalarTrie<DeicticWord>
+    /// Year parts: value is `MM-DD` (a day), `MM` (a month), `MM/MM` (a span) or `year`.
+    let yearParts: ScalarTrie<String>
+    /// Month parts: `last`, `month`.
+    let monthParts: ScalarTrie<String>
+    /// Named periods (十四五 → 2021/2025).
+    let periods: ScalarTrie<String>
+    let periodFollowers: ScalarTrie<Bool>
+    let rangeJoiners: ScalarTrie<Bool>
+    /// Words that contain a date word but are not dates (体现在).
+    let notDates: ScalarTrie<Bool>
+    let metricHeads: ScalarTrie<Bool>
+    let metricHeadSuffixes: Set<Unicode.Scalar>
+    let metricStripPrefixes: ScalarTrie<Bool>
+    let placeSuffixes: Set<Unicode.Scalar>
+    let metricStops: ScalarTrie<Bool>
+    let changeVerbs: ScalarTrie<Bool>
+    let moneyCues: ScalarTrie<Bool>
+    let regionCues: ScalarTrie<String>
+    let designations: ScalarTrie<Bool>
+
+    /// The directory the lexicons were read from.
+    public let directory: URL
+
+    /// Loads every lexicon file of `directory`.
+    public init(directory: URL) throws(LexiconError) {
+        self.directory = directory
+        let unitFile = try LexiconFile(named: "units.tsv", in: directory)
+        let classifierFile = try LexiconFile(named: "classifiers.tsv", in: directory)
+        var units = ScalarTrie<UnitEntry>()
+        for row in classifierFile.rows() {
+            let flags = Set(row.fields.dropFirst().flatMap { $0.split(separator: " ").map(String.init) })
+            units.insert(row.fields[0], UnitEntry(surface: row.fields[0], code: "count", kind: .count,
+                                                  afterMagnitudeOnly: false, regional: false,
+                                                  article: flags.contains("article"),
+                                                  nameSuffix: flags.contains("name-suffix")))
+        }
+        for row in unitFile.rows() {
+            let code = try unitFile.field(1, of: row, "unit code")
+            let kindName = try unitFile.field(2, of: row, "kind")
+            guard let kind = FactKind(rawValue: kindName) else {
+                throw unitFile.error(row, "unknown kind '\(kindName)'")
+            }
+            let flags = Set(row.fields.dropFirst(3).flatMap { $0.split(separator: " ").map(String.init) })
+            units.insert(row.fields[0], UnitEntry(surface: row.fields[0], code: code, kind: kind,
+                                                  afterMagnitudeOnly: flags.contains("after-magnitude"),
+                                                  regional: flags.contains("region"),
+                                                  article: false, nameSuffix: false))
+        }
+        self.units = units
+
+        let qualifierFile = try LexiconFile(named: "qualifiers.tsv", in: directory)
+        var prefixes = ScalarTrie<QualifierEntry>(), infixes = ScalarTrie<QualifierEntry>(), suffixes = ScalarTrie<QualifierEntry>()
+        for row in qualifierFile.rows() {
+            let className = try qualifierFile.field(1, of: row, "approx class")
+            let positionName = try qualifierFile.field(2, of: row, "position")
+            guard let approx = Approximation(rawValue: className) else {
+                throw qualifierFile.error(row, "unknown approx class '\(className)'")
+            }
+            guard let position = QualifierEntry.Position(rawValue: positionName) else {
+                throw qualifierFile.error(row, "unknown position '\(positionName)'")
+            }
+            let entry = QualifierEntry(surface: row.fields[0], approx: approx, position: position)
+            switch position {
+            case .prefix: prefixes.insert(entry.surface, entry)
+            case .infix: infixes.insert(entry.surface, entry)
+            case .suffix: suffixes.insert(entry.surface, entry)
+            }
+        }
+        qualifierPrefixes = prefixes
+        qualifierInfixes = infixes
+        qualifierSuffixes = suffixes
+
+        nonNumerals = try Lexicons.wordSet(LexiconFile(named: "non-numerals.txt", in: directory).words())
+        linkWords = try Lexicons.wordSet(LexiconFile(named: "link-words.txt", in: directory).words())
+        moneyCues = try Lexicons.wordSet(LexiconFile(named: "money-cues.txt", in: directory).words())
+        designations = try Lexicons.wordSet(LexiconFile(named: "designations.tsv", in: directory).words())
+
+        let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
+        var modality = ScalarTrie<ModalityScope>()
+        for row in modalityFile.rows() {
+            let scopeName = try modalityFile.field(1, of: row, "scope")
+            guard let scope = ModalityScope(rawValue: scopeName) else {
+                throw modalityFile.error(row, "unknown scope '\(scopeName)'")
+            }
+            modality.insert(row.fields[0], scope)
+        }
+        self.modality = modality
+
+        let dateFile = try LexiconFile(named: "date-words.tsv", in: directory)
+        var relative = ScalarTrie<RelativeYear>()
+        for row in dateFile.rows(in: "relative-year") {
+            let anchorName = try dateFile.field(1, of: row, "anchor")
+            guard let anchor = RelativeYear.Anchor(rawValue: anchorName),
+                  let offset = Int(try dateFile.field(2, of: row, "offset").replacingOccurrences(of: "+", with: ""))
+            else { throw dateFile.error(row, "bad relative year") }
+            relative.insert(row.fields[0], RelativeYear(anchor: anchor, offset: offset))
+        }
+        relativeYears = relative
+        var deictic = ScalarTrie<DeicticWord>()
+        for row in dateFile.rows(in: "deictic") {
+            let anchorName = try dateFile.field(1, of: row, "anchor")
+            guard let anchor = RelativeYear.Anchor(rawValue: anchorName) else {
+                throw dateFile.error(row, "bad anchor '\(anchorName)'")
+            }
+            let offset = row.fields.count > 2 ? Int(row.fields[2]) ?? 0 : 0
+            deictic.insert(row.fields[0], DeicticWord(anchor: anchor, dayOffset: offset))
+        }
+        self.deictic = deictic
+        yearParts = try Lexicons.valueMap(dateFile, "year-part")
+        monthParts = try Lexicons.valueMap(dateFile, "month-part")
+        periods = try Lexicons.valueMap(dateFile, "period")
+        periodFollowers = Lexicons.wordSet(dateFile.words(in: "period-follower"))
+        rangeJoiners = Lexicons.wordSet(dateFile.words(in: "range-joiner"))
+        notDates = Lexicons.wordSet(dateFile.words(in: "not-date"))
+
+        let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
+        metricHeads = Lexicons.wordSet(metricFile.words(in: "head"))
+        metricHeadSuffixes = Set(metricFile.words(in: "head-suffix").compactMap { $0.unicodeScalars.first })
+        metricStripPrefixes = Lexicons.wordSet(metricFile.words(in: "strip-prefix"))
+        placeSuffixes = Set(metricFile.words(in: "place-suffix").compactMap { $0.unicodeScalars.first })
+        metricStops = Lexicons.wordSet(metricFile.words(in: "stop"))
+        changeVerbs = Lexicons.wordSet(metricFile.words(in: "change-verb"))
+
+        let regionFile = try LexiconFile(named: "regions.tsv", in: directory)
+        var regions = ScalarTrie<String>()
+        for row in regionFile.rows() {
+            regions.insert(row.fields[0], try regionFile.field(1, of: row, "currency"))
+        }
+        regionCues = regions
+    }
+
+    private static func wordSet(_ words: [String]) -> ScalarTrie<Bool> {
+        var trie = ScalarTrie<Bool>()
+        for word in words { trie.insert(word, true) }
+        return trie
+    }
+
+    private static func valueMap(_ file: LexiconFile, _ section: String) throws(LexiconError) -> ScalarTrie<String> {
+        var trie = ScalarTrie<String>()
+        for row in file.rows(in: section) {
+            trie.insert(row.fields[0], try file.field(1, of: row, "value"))
+        }
+        return trie
+    }
+}
+
+extension Lexicons {
+    /// The project's `Lexicons/` folder: `$ZHFACTS_LEXICONS` when set, else the
+    /// folder beside the executable's `share/zhfacts/Lexicons`, else the
+    /// package checkout this module was built from.
+    public static var defaultDirectory: URL {
+        if let override = ProcessInfo.processInfo.environment["ZHFACTS_LEXICONS"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        let checkout = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // Lexicon
+            .deletingLastPathComponent()  // Extraction
+            .deletingLastPathComponent()  // Sources
+            .deletingLastPathComponent()  // package root
+            .appendingPathComponent("Lexicons")
+        return checkout
+    }
+
+    /// The lexicons of ``defaultDirectory``, loaded once per process.
+    public static func standard() throws(LexiconError) -> Lexicons {
+        switch cachedStandard {
+        case .success(let lexicons): return lexicons
+        case .failure(let error): throw error
+        }
+    }
+
+    private static let cachedStandard: Result<Lexicons, LexiconError> = {
+        do throws(LexiconError) {
+            return .success(try Lexicons(directory: defaultDirectory))
+        } catch {
+            return .failure(error)
+        }
+    }()
+}

@@ -1,0 +1,85 @@
+/// A prefix tree over code points for longest-match lookup of lexicon words.
+///
+/// ```swift
+/// var trie = ScalarTrie<String>()
+/// trie.insert("亿元", "CNY"); trie.insert("亿", "magnitude")
+/// trie.longestMatch(in: Array("亿元的".unicodeScalars), at: 0)  // (length: 2, value: "CNY")
+/// ```
+/// - Complexity: lookup is O(length of the longest word).
+struct ScalarTrie<Value: Sendable>: Sendable {
+    private struct Node: Sendable {
+        var children: [UInt32: Int32] = [:]
+        var value: Int32 = -1
+    }
+
+    private var nodes: [Node] = [Node()]
+    private var values: [Value] = []
+    /// Length of the longest word, in code points.
+    private(set) var maxLength = 0
+    /// Number of words.
+    var count: Int { values.count }
+
+    init() {}
+
+    /// Adds `word`; a later insert of the same word replaces the value.
+    mutating func insert(_ word: String, _ value: Value) {
+        var node = 0
+        var length = 0
+        for scalar in word.unicodeScalars {
+            length += 1
+            if let next = nodes[node].children[scalar.value] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = nodes.count - 1
+                nodes[node].children[scalar.value] = Int32(next)
+                node = next
+            }
+        }
+        if nodes[node].value >= 0 {
+            values[Int(nodes[node].value)] = value
+        } else {
+            values.append(value)
+            nodes[node].value = Int32(values.count - 1)
+        }
+        maxLength = max(maxLength, length)
+    }
+
+    /// The longest word starting at `start` in `text`, if any (end bounded by `limit`).
+    func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+        let end = min(limit ?? text.count, text.count)
+        var node = 0
+        var best: (Int, Int32)?
+        var index = start
+        while index < end, let next = nodes[node].children[text[index].value] {
+            node = Int(next)
+            index += 1
+            if nodes[node].value >= 0 { best = (index - start, nodes[node].value) }
+        }
+        guard let best else { return nil }
+        return (best.0, values[Int(best.1)])
+    }
+
+    /// Value of exactly `word`, if present.
+    func value(of word: some Sequence<Unicode.Scalar>) -> Value? {
+        var node = 0
+        for scalar in word {
+            guard let next = nodes[node].children[scalar.value] else { return nil }
+            node = Int(next)
+        }
+        let index = nodes[node].value
+        return index >= 0 ? values[Int(index)] : nil
+    }
+
+    func contains(_ word: String) -> Bool { value(of: word.unicodeScalars) != nil }
+
+    /// Longest word that ends exactly at `end` (looking back at most `maxLength`).
+    func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, from lowerBound: Int = 0) -> (length: Int, value: Value)? {
+        var length = min(maxLength, end - lowerBound)
+        while length > 0 {
+            if let value = value(of: text[(end - length)..<end]) { return (length, value) }
+            length -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import FactCore
+
+/// A figure found in the text: numeral, unit and qualifiers, with its value.
+struct FigureMention {
+    /// The whole span: qualifier through numeral, magnitude, unit and suffix qualifier.
+    var range: Range<Int>
+    var kind: FactKind
+    var value: Decimal
+    var valueMax: Decimal?
+    var unit: String?
+    var unitText: String?
+    var approx: Approximation
+    var rule: String
+    /// The numeral is a bare magnitude that became money from its context (超过千亿).
+    var moneyFromContext = false
+    /// A unitless numeral with a magnitude of 万 or more (money when the context is money).
+    var bareMagnitude = false
+    /// Written with 个亿 / 个万 (money in news usage).
+    var usedGe = false
+
+    /// Articles (一个) and list markers are kept as boundaries but never output.
+    var isNeverOutput: Bool { rule == "figure.article" || rule == "figure.list-marker" }
+}

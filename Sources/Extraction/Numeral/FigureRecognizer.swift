@@ -1,0 +1,288 @@
+import Foundation
+import FactCore
+import Numerals
+
+/// Finds figures: a numeral with its unit or classifier, qualifiers and range.
+///
+/// Numerals are recognised over characters (ICU's tokens are not trusted at
+/// numeral edges: `127|万人|次`). Not figures: numerals inside lexicon words
+/// (`一直`, `国千`), ordinals (`第一届`), list markers (`一、`, `（二）`,
+/// `1.`), designations and codes (`2.0版`, `4A级`, `5G`, `502所`), and
+/// `一个`/`一次` used as articles. Numerals without a unit are kept as
+/// `number` (or money, when their context is money: `超过千亿`).
+struct FigureRecognizer {
+    let text: FoldedText
+    let lexicons: Lexicons
+    let mask: WordMask
+    /// The document's currency for a bare 元 (CNY, HKD, TWD).
+    let regionCurrency: String
+
+    private var reader: NumberReader { NumberReader(text: text, mask: mask, infixes: lexicons.qualifierInfixes) }
+
+    /// Figures in text order. Ordinals are returned with kind `.ordinal`.
+    func recognize() -> [FigureMention] {
+        var figures: [FigureMention] = []
+        let reader = self.reader
+        var index = 0
+        while index < text.count {
+            guard reader.canStart(at: index) else { index += 1; continue }
+            // A numeral continuing a word (ASCII letters before: TOP10, COVID-19) is a code.
+            if let figure = figure(at: index, reader: reader) {
+                figures.append(figure)
+                index = max(figure.range.upperBound, index + 1)
+            } else {
+                index += 1
+                while index < text.count, !mask[index], text[index].isASCIIDigit || text[index] == "." { index += 1 }
+            }
+        }
+        return figures
+    }
+
+    private func figure(at index: Int, reader: NumberReader) -> FigureMention? {
+        // 百分之四十五: the percent sign comes first.
+        if text.hasWord("百分之", at: index) || text.hasWord("千分之", at: index) {
+            return spelledPercent(at: index, reader: reader)
+        }
+        guard let number = reader.read(at: index) else { return nil }
+        if isCode(number) { return nil }
+        var end = number.range.upperBound
+        if text.hasWord("分之", at: end) { return fraction(number, reader: reader) }
+        if let ordinal = ordinalOrMarker(number) { return ordinal }
+        if text.at(end) == "成", let percent = tenths(number) { return percent }
+        if text.at(end) == "番" { return doubling(number) }
+
+        let unit = matchUnit(at: end, after: number)
+        if let found = unit, found.entry.article, number.isBareOne {
+            // 一个, 一次: an article. Kept (never output) so that it bounds metric phrases.
+            return FigureMention(range: number.range.lowerBound..<(end + found.length), kind: .ordinal, value: 1,
+                                 valueMax: nil, unit: nil, unitText: nil, approx: .exact, rule: "figure.article")
+        }
+        if let found = unit, found.entry.nameSuffix, number.isArabic, number.integerDigits >= 3,
+           let previous = text.at(number.range.lowerBound - 1), previous.isIdeograph,
+           lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil { return nil }
+        if unit == nil, lexicons.designations.longestMatch(in: text.scalars, at: end) != nil { return nil }
+        if let found = unit { end += found.length }
+
+        var figure = FigureMention(range: number.range, kind: .number, value: number.value, valueMax: number.valueMax,
+                                   unit: nil, unitText: nil, approx: number.approx, rule: "figure.number")
+        figure.bareMagnitude = number.usedGeMagnitude || (number.hasMagnitude && number.value >= 10000)
+        figure.usedGe = number.usedGeMagnitude
+        if let found = unit {
+            figure.kind = found.entry.kind
+            figure.unit = found.code
+            figure.unitText = text.string((end - found.length)..<end)
+            figure.rule = "figure.unit"
+            if found.entry.kind == .percentagePoint { figure.unit = "percentage_point" }
+        }
+        figure.range = number.range.lowerBound..<end
+
+        // Ranges: 3至5年, 2000-3000元, 20%-30%.
+        if let ranged = rangeEnd(from: figure, number: number, reader: reader) { figure = ranged }
+
+        applyPrefixQualifier(&figure)
+        applySuffixQualifier(&figure)
+        return figure
+    }
+
+    // MARK: - Units
+
+    private struct UnitMatch {
+        var entry: UnitEntry
+        var code: String
+        var length: Int
+    }
+
+    /// The unit at `index`: a lexicon unit, a price (元/平方米), or a bare per-unit (22537/㎡).
+    private func matchUnit(at index: Int, after number: NumberReading) -> UnitMatch? {
+        if text.at(index) == "/", let per = lexicons.units.longestMatch(in: text.scalars, at: index + 1),
+           per.value.kind != .money, per.value.kind != .count {
+            var entry = per.value
+            entry.kind = .price
+            return UnitMatch(entry: entry, code: "\(regionCurrency)/\(per.value.code)", length: per.length + 1)
+        }
+        guard let match = lexicons.units.longestMatch(in: text.scalars, at: index) else { return nil }
+        if match.value.afterMagnitudeOnly && !number.endsWithMagnitude { return nil }
+        // 年 after a numeral that could be a year is decided by the date recogniser; here it is a duration.
+        var code = match.value.regional ? regionCurrency : match.value.code
+        var length = match.length
+        var entry = match.value
+        if entry.kind == .money {
+            // 元/平方米, 美元/吨, 元/千瓦时: money per unit.
+            let after = index + length
+            if let slash = text.at(after), slash == "/" || slash == "每",
+               let per = lexicons.units.longestMatch(in: text.scalars, at: after + 1),
+               per.value.kind != .money, per.value.kind != .count || per.value.surface == "人" {
+                let perCode = per.value.kind == .count ? "person" : per.value.code
+                code = "\(code)/\(perCode)"
+                length += 1 + per.length
+                entry.kind = .price
+            }
+        }
+        return UnitMatch(entry: entry, code: code, length: length)
+    }
+
+    // MARK: - Special forms
+
+    /// 百分之四十五 → 45 percent; 千分之五 → 0.5 percent.
+    private func spelledPercent(at index: Int, reader: NumberReader) -> FigureMention? {
+        guard let number = reader.read(at: index + 3) else { return nil }
+        let perMille = text[index] == "千"
+        var figure = FigureMention(range: index..<number.range.upperBound, kind: .percent,
+                                   value: perMille ? number.value / 10 : number.value,
+                                   valueMax: number.valueMax.map { perMille ? $0 / 10 : $0 },
+                                   unit: "percent", unitText: text.string(index..<(index + 3)),
+                                   approx: number.approx, rule: "figure.percent-spelled")
+        if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: figure.range.upperBound),
+           text.hasWord("百分之", at: figure.range.upperBound + joiner.length),
+           let second = reader.read(at: figure.range.upperBound + joiner.length + 3) {
+            figure.valueMax = second.value
+            figure.approx = .range
+            figure.range = index..<second.range.upperBound
+        }
+        applyPrefixQualifier(&figure)
+        applySuffixQualifier(&figure)
+        return figure
+    }
+
+    /// 三分之一 → 33.333333333333 percent (a share of a whole).
+    private func fraction(_ denominator: NumberReading, reader: NumberReader) -> FigureMention? {
+        let start = denominator.range.upperBound + 2
+        guard let numerator = reader.read(at: start), denominator.value != 0 else { return nil }
+        var figure = FigureMention(range: denominator.range.lowerBound..<numerator.range.upperBound, kind: .percent,
+                                   value: numerator.value * 100 / denominator.value, valueMax: nil,
+                                   unit: "percent", unitText: "分之", approx: .exact, rule: "figure.fraction")
+        applyPrefixQualifier(&figure)
+        applySuffixQualifier(&figure)
+        return figure
+    }
+
+    /// 四成 → 40 percent (a single Chinese digit, 一成 to 九成, optionally 半).
+    private func tenths(_ number: NumberReading) -> FigureMention? {
+        guard number.range.count == 1, !number.isArabic, number.value >= 1, number.value <= 9 else { return nil }
+        var end = number.range.upperBound + 1
+        var value = number.value * 10
+        if text.at(end) == "半" { value += 5; end += 1 }
+        // 成为, 成立, 成本: 成 starts a word here, not a share.
+        if let next = text.at(number.range.upperBound + 1), "为為立员員本果功交长長熟就绩績型品都语語分效份".unicodeScalars.contains(next) { return nil }
+        var figure = FigureMention(range: number.range.lowerBound..<end, kind: .percent, value: value, valueMax: nil,
+                                   unit: "percent", unitText: "成", approx: number.approx, rule: "figure.tenths")
+        applyPrefixQualifier(&figure)
+        applySuffixQualifier(&figure)
+        return figure
+    }
+
+    /// 翻一番 → 2 times, 翻两番 → 4 times.
+    private func doubling(_ number: NumberReading) -> FigureMention? {
+        let start = number.range.lowerBound
+        guard text.at(start - 1) == "翻" || (start >= 2 && text.hasWord("翻了", at: start - 2)),
+              text.at(number.range.upperBound) == "番" else { return nil }
+        var value = Decimal(1)
+        for _ in 0..<max(1, NSDecimalAsInt(number.value)) { value *= 2 }
+        let spanStart = text.at(start - 1) == "翻" ? start - 1 : start - 2
+        return FigureMention(range: spanStart..<(number.range.upperBound + 1), kind: .multiple, value: value,
+                             valueMax: nil, unit: "times", unitText: "番", approx: .exact, rule: "figure.doubling")
+    }
+
+    /// 第一届 (ordinal) and list markers (一、 （二） 1.) are not figures.
+    private func ordinalOrMarker(_ number: NumberReading) -> FigureMention? {
+        let start = number.range.lowerBound, end = number.range.upperBound
+        if text.at(start - 1) == "第" {
+            return FigureMention(range: (start - 1)..<end, kind: .ordinal, value: number.value, valueMax: nil,
+                                 unit: nil, unitText: nil, approx: .exact, rule: "figure.ordinal")
+        }
+        var lineStart = start
+        while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+        let before = text.scalars[lineStart..<start]
+        let onlyOpeners = before.allSatisfy { $0.isWhitespaceLike || $0 == "(" || $0 == "（" }
+        if onlyOpeners, let next = text.at(end), "、.)）:：".unicodeScalars.contains(next) || (before.contains { $0 == "(" || $0 == "（" }) {
+            return FigureMention(range: start..<end, kind: .ordinal, value: number.value, valueMax: nil,
+                                 unit: nil, unitText: nil, approx: .exact, rule: "figure.list-marker")
+        }
+        return nil
+    }
+
+    /// Numbers glued to ASCII letters or hyphens of a code: 5G, 4A级, TOP10, COVID-19, 0571-8888.
+    private func isCode(_ number: NumberReading) -> Bool {
+        let start = number.range.lowerBound, end = number.range.upperBound
+        if let previous = text.at(start - 1), previous.isASCIILetter || previous == "-" && (text.at(start - 2)?.isASCIILetter ?? false) { return true }
+        if let next = text.at(end), next.isASCIILetter {
+            // kWh, km, MW are units.
+            if let unit = lexicons.units.longestMatch(in: text.scalars, at: end), unit.value.code != "count" {
+                let after = text.at(end + unit.length)
+                if after == nil || !(after!.isASCIILetter) { return false }
+            }
+            return true
+        }
+        if number.isArabic, number.integerDigits >= 7, !number.hasMagnitude, text.at(end) != "." { return true }
+        if number.isArabic, text.at(end) == "-", text.at(end + 1)?.isASCIIDigit == true, number.integerDigits >= 3,
+           (SmallNumberReader.arabic(text, at: end + 1, maxDigits: 12)?.length ?? 0) >= 5 { return true }
+        return false
+    }
+
+    // MARK: - Ranges and qualifiers
+
+    /// Extends `figure` over `至5年`, `-3000元`, `到30%`.
+    private func rangeEnd(from figure: FigureMention, number: NumberReading, reader: NumberReader) -> FigureMention? {
+        let end = figure.range.upperBound
+        guard figure.approx == .exact || figure.approx == .over,
+              let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: end) ?? (text.hasWord("或", at: end) ? (1, true) : nil),
+              let second = reader.read(at: end + joiner.length), second.approx == .exact
+        else { return nil }
+        var secondEnd = second.range.upperBound
+        let secondUnit = matchUnit(at: secondEnd, after: second)
+        if let unit = figure.unit {
+            // 20%-30%: the second must carry the same unit, or none (3万元至5万).
+            if let secondUnit {
+                guard secondUnit.code == unit else { return nil }
+                secondEnd += secondUnit.length
+            }
+        } else {
+            guard secondUnit != nil else { return nil }
+        }
+        var result = figure
+        var low = figure.value
+        // 3至5万元: the magnitude written once applies to both ends.
+        if !number.hasMagnitude, second.hasMagnitude, second.trailingMagnitude > 1,
+           low * second.trailingMagnitude <= second.value {
+            low *= second.trailingMagnitude
+        }
+        guard second.value > low else { return nil }
+        if figure.unit == nil, let secondUnit {
+            result.kind = secondUnit.entry.kind
+            result.unit = secondUnit.code
+            result.unitText = text.string((secondEnd - secondUnit.length)..<secondEnd)
+            result.rule = "figure.unit"
+        }
+        result.value = low
+        result.valueMax = second.value
+        result.approx = .range
+        result.range = figure.range.lowerBound..<secondEnd
+        result.rule += "-range"
+        return result
+    }
+
+    /// 约 近 超过 至少 … right before the numeral.
+    private func applyPrefixQualifier(_ figure: inout FigureMention) {
+        let start = figure.range.lowerBound
+        guard let match = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4)) else { return }
+        // 将近 is a qualifier, 最近 is not (最近5年 is the last five years).
+        let qualifierStart = start - match.length
+        if let previous = text.at(qualifierStart - 1), previous == "最", match.value.surface == "近" { return }
+        if figure.approx == .exact || figure.approx == .over && match.value.approx == .over {
+            figure.approx = match.value.approx
+        }
+        figure.range = qualifierStart..<figure.range.upperBound
+    }
+
+    /// 以上 以下 左右 以内 right after the unit.
+    private func applySuffixQualifier(_ figure: inout FigureMention) {
+        let end = figure.range.upperBound
+        guard end < text.count, !mask[end],
+              let match = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: end) else { return }
+        // 内 / 以内 bound durations and distances (3年内), not 50家内资企业.
+        if match.value.approx == .atMost, ![.duration, .length, .percent, .money, .area, .weight].contains(figure.kind) { return }
+        if match.value.surface == "内", figure.kind != .duration && figure.kind != .length { return }
+        if figure.approx == .exact { figure.approx = match.value.approx }
+        figure.range = figure.range.lowerBound..<(end + match.length)
+    }
+}

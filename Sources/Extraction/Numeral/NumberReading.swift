@@ -1,0 +1,253 @@
+import Foundation
+import Numerals
+import FactCore
+
+/// A numeral read at a position, before units: its extent, value and how
+/// the numeral itself qualifies it (`2万多`, `数千万`, `三四十`, `上百`).
+struct NumberReading {
+    /// Code points of the numeral (with infix qualifiers and 个 of 30个亿).
+    var range: Range<Int>
+    var value: Decimal
+    /// Upper bound for ranges (三四十) and vague amounts (数千万).
+    var valueMax: Decimal?
+    var approx: Approximation
+    /// The numeral applies a magnitude (万, 亿, 千亿).
+    var hasMagnitude: Bool
+    /// The last code point is a magnitude (120万 + 方).
+    var endsWithMagnitude: Bool
+    /// The magnitude the numeral ends with (10000 for 5万), or 1.
+    var trailingMagnitude: Decimal
+    /// Written with Arabic digits only (no Chinese numeral characters).
+    var isArabic: Bool
+    /// Integer digits of an Arabic numeral (for designations like 502所).
+    var integerDigits: Int
+    /// 个亿 / 个万: money in news usage.
+    var usedGeMagnitude: Bool
+    /// Spelled with the Chinese digit 一 alone (一个, 一次: articles).
+    var isBareOne: Bool
+}
+
+/// Reads numerals over folded code points.
+struct NumberReader {
+    let text: FoldedText
+    let mask: WordMask
+    /// Infix qualifiers from `Lexicons/qualifiers.tsv` (多, 余, 来).
+    let infixes: ScalarTrie<QualifierEntry>
+
+    /// Magnitude of a scalar, if it is one (十百千万亿 and Traditional forms).
+    @inline(__always) static func magnitude(_ scalar: Unicode.Scalar) -> Decimal? {
+        NumeralCharacter.magnitude(scalar)
+    }
+
+    /// True if a numeral may start at `index`.
+    func canStart(at index: Int) -> Bool {
+        guard index < text.count, !mask[index] else { return false }
+        let scalar = text[index]
+        if scalar.isASCIIDigit { return true }
+        if scalar == "." || scalar == "," { return false }
+        if NumeralCharacter.isNumeralScalar(scalar) { return scalar != "点" }
+        if scalar == "数" || scalar == "几" || scalar == "上" || scalar == "數" || scalar == "幾" {
+            return text.at(index + 1).flatMap(Self.magnitude) != nil && !(index + 1 < text.count && mask[index + 1])
+        }
+        return false
+    }
+
+    /// The numeral starting at `index`, or nil.
+    func read(at index: Int) -> NumberReading? {
+        guard canStart(at: index) else { return nil }
+        let first = text[index]
+        if first == "数" || first == "几" || first == "數" || first == "幾" { return vague(at: index) }
+        if first == "上" { return roughly(at: index) }
+        return plain(at: index)
+    }
+
+    /// 数千万 → 2000万..9000万 (vague); 几十 → 20..90.
+    private func vague(at index: Int) -> NumberReading? {
+        var end = index + 1
+        var scale = Decimal(1)
+        while let magnitude = text.at(end).flatMap(Self.magnitude), !mask[end] {
+            scale *= magnitude
+            end += 1
+        }
+        guard end > index + 1 else { return nil }
+        let trailing = Self.magnitude(text[end - 1]) ?? 1
+        return NumberReading(range: index..<end, value: 2 * scale, valueMax: 9 * scale, approx: .vague,
+                             hasMagnitude: true, endsWithMagnitude: true, trailingMagnitude: trailing,
+                             isArabic: false, integerDigits: 0, usedGeMagnitude: false, isBareOne: false)
+    }
+
+    /// 上百, 上千万 → about 100, 10000000.
+    private func roughly(at index: Int) -> NumberReading? {
+        var end = index + 1
+        var scale = Decimal(1)
+        while let magnitude = text.at(end).flatMap(Self.magnitude), !mask[end] {
+            scale *= magnitude
+            end += 1
+        }
+        guard end > index + 1, scale >= 100 else { return nil }
+        return NumberReading(range: index..<end, value: scale, valueMax: nil, approx: .about,
+                             hasMagnitude: true, endsWithMagnitude: true, trailingMagnitude: Self.magnitude(text[end - 1]) ?? 1,
+                             isArabic: false, integerDigits: 0, usedGeMagnitude: false, isBareOne: false)
+    }
+
+    /// Arabic, Chinese or mixed numerals, with 几 (十几), adjacent ranges
+    /// (三四十), infix 多/余 (2万多, 一千多万) and 个亿.
+    private func plain(at index: Int) -> NumberReading? {
+        let scalars = text.scalars
+        var end = index
+        var sawChinese = false
+        var sawJi = false
+        while end < scalars.count, !mask[end] {
+            let scalar = scalars[end]
+            if scalar.isASCIIDigit {
+                end += 1
+            } else if scalar == "." {
+                guard end > index, scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
+                end += 1
+            } else if scalar == "," {
+                guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
+                end += 1
+            } else if scalar == "点" || scalar == "點" {
+                guard end > index, NumeralCharacter.digit(scalars[end - 1]) != nil, !scalars[end - 1].isASCIIDigit,
+                      let next = text.at(end + 1), NumeralCharacter.digit(next) != nil, !next.isASCIIDigit else { break }
+                sawChinese = true
+                end += 1
+            } else if scalar == "几" || scalar == "幾" {
+                guard end > index, Self.magnitude(scalars[end - 1]) != nil || NumeralCharacter.digit(scalars[end - 1]) == nil else { break }
+                sawJi = true
+                end += 1
+            } else if NumeralCharacter.isNumeralScalar(scalar) {
+                sawChinese = sawChinese || !scalar.isASCIIDigit
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard end > index else { return nil }
+        var reading: NumberReading
+        if sawJi {
+            guard let found = jiReading(index..<end) else { return nil }
+            reading = found
+        } else if let adjacent = adjacentRange(index..<end) {
+            reading = adjacent
+        } else {
+            guard let found = parsed(index..<end, chinese: sawChinese) else { return nil }
+            reading = found
+        }
+        extendInfix(&reading)
+        return reading
+    }
+
+    private func isThousandsGroup(at index: Int) -> Bool {
+        guard index + 3 <= text.count else { return false }
+        for offset in 0..<3 where !text[index + offset].isASCIIDigit { return false }
+        if let after = text.at(index + 3), after.isASCIIDigit { return false }
+        return true
+    }
+
+    /// Parses `range`, shrinking it from the right until it is a numeral.
+    private func parsed(_ range: Range<Int>, chinese: Bool) -> NumberReading? {
+        var end = range.upperBound
+        // 千亿, 百万: a leading magnitude means one of it.
+        let implicitOne = Self.magnitude(text[range.lowerBound]).map { $0 > 10 } ?? false
+        while end > range.lowerBound {
+            var slice = text.scalars[range.lowerBound..<end]
+            if implicitOne { slice = ArraySlice([Unicode.Scalar("一")] + slice) }
+            if let value = try? NumeralParser.value(of: slice, mode: .smart) {
+                return reading(range.lowerBound..<end, value: value)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    private func reading(_ range: Range<Int>, value: Decimal, max: Decimal? = nil, approx: Approximation = .exact) -> NumberReading {
+        let slice = text.scalars[range]
+        var hasMagnitude = false
+        var arabic = true
+        var digits = 0
+        var inFraction = false
+        for scalar in slice {
+            if scalar.isASCIIDigit { if !inFraction { digits += 1 } }
+            else if scalar == "." { inFraction = true }
+            else if scalar == "," { continue }
+            else {
+                arabic = false
+                if Self.magnitude(scalar) != nil { hasMagnitude = true }
+            }
+        }
+        let last = slice.last!
+        let trailing = Self.magnitude(last)
+        // 十 alone or 十二 are numbers, not "a magnitude applied".
+        let applied = hasMagnitude && (digits > 0 || slice.count > 1 && !(slice.first == "十" && slice.count <= 2))
+        return NumberReading(range: range, value: value, valueMax: max, approx: approx,
+                             hasMagnitude: applied, endsWithMagnitude: trailing != nil && applied,
+                             trailingMagnitude: trailing ?? 1, isArabic: arabic, integerDigits: digits,
+                             usedGeMagnitude: false, isBareOne: slice.count == 1 && last == "一")
+    }
+
+    /// 三四十 → 30..40, 两三万 → 20000..30000, 五六 → 5..6.
+    private func adjacentRange(_ range: Range<Int>) -> NumberReading? {
+        guard range.count >= 2 else { return nil }
+        let a = text[range.lowerBound], b = text[range.lowerBound + 1]
+        guard !a.isASCIIDigit, !b.isASCIIDigit,
+              let low = NumeralCharacter.digit(a), let high = NumeralCharacter.digit(b),
+              low >= 1, high == low + 1 || (a == "一" && b == "两")
+        else { return nil }
+        // The rest must be magnitudes only (三四十, 两三万, 六七十亿).
+        let rest = text.scalars[(range.lowerBound + 2)..<range.upperBound]
+        guard rest.allSatisfy({ Self.magnitude($0) != nil }) else { return nil }
+        var scale = Decimal(1)
+        for scalar in rest { scale *= Self.magnitude(scalar)! }
+        var result = reading(range, value: Decimal(low) * scale, max: Decimal(high == low + 1 ? high : 2) * scale, approx: .range)
+        result.hasMagnitude = !rest.isEmpty && scale >= 10000
+        return result
+    }
+
+    /// 十几 → 11..19, 二十几 → 21..29, 几十 handled by ``vague(at:)``, 十几万 → 110000..190000.
+    private func jiReading(_ range: Range<Int>) -> NumberReading? {
+        var low = Array(text.scalars[range]), high = low
+        for (offset, scalar) in low.enumerated() where scalar == "几" || scalar == "幾" {
+            let afterMagnitude = offset > 0 && Self.magnitude(low[offset - 1]) != nil
+            low[offset] = afterMagnitude ? "一" : "二"
+            high[offset] = "九"
+        }
+        guard let lowValue = try? NumeralParser.value(of: low[...], mode: .smart),
+              let highValue = try? NumeralParser.value(of: high[...], mode: .smart) else { return nil }
+        return reading(range, value: lowValue, max: highValue, approx: .vague)
+    }
+
+    /// 2万多 / 110余 / 一千多万 / 30个亿: qualifiers and 个 inside the numeral.
+    private func extendInfix(_ reading: inout NumberReading) {
+        var end = reading.range.upperBound
+        if end < text.count, !mask[end], let infix = infixes.longestMatch(in: text.scalars, at: end) {
+            reading.approx = reading.approx == .exact ? infix.value.approx : reading.approx
+            end += infix.length
+            var scale = Decimal(1)
+            while let magnitude = text.at(end).flatMap(Self.magnitude) {
+                scale *= magnitude
+                end += 1
+            }
+            if scale != 1 {
+                reading.value *= scale
+                reading.valueMax = reading.valueMax.map { $0 * scale }
+                reading.hasMagnitude = true
+                reading.endsWithMagnitude = true
+                reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
+            }
+            reading.range = reading.range.lowerBound..<end
+        }
+        if text.at(end) == "个" || text.at(end) == "個", let magnitude = text.at(end + 1).flatMap(Self.magnitude), magnitude >= 10000 {
+            end += 2
+            var scale = magnitude
+            while let more = text.at(end).flatMap(Self.magnitude) { scale *= more; end += 1 }
+            reading.value *= scale
+            reading.valueMax = reading.valueMax.map { $0 * scale }
+            reading.hasMagnitude = true
+            reading.endsWithMagnitude = true
+            reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
+            reading.usedGeMagnitude = true
+            reading.range = reading.range.lowerBound..<end
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// The document's code points with full-width forms folded to ASCII, for
+/// matching only.
+///
+/// Folding is one code point to one code point (`１` → `1`, `％` → `%`,
+/// `．` → `.`, U+3000 → space), so a position in the folded view is the same
+/// position in the original text: spans found here index the original.
+struct FoldedText {
+    /// Folded code points, same count as the document's.
+    let scalars: [Unicode.Scalar]
+
+    init(_ original: [Unicode.Scalar]) {
+        scalars = original.map(FoldedText.fold)
+    }
+
+    /// The original position of folded position `index` (the identity, since
+    /// folding never changes the number of code points).
+    @inline(__always) func originalOffset(of index: Int) -> Int { index }
+
+    @inline(__always) static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 0xFF01 && value <= 0xFF5E { return Unicode.Scalar(value - 0xFEE0)! }
+        if value == 0x3000 || value == 0xA0 { return " " }
+        if value == 0x2212 || value == 0x2010 || value == 0x2011 { return "-" }  // minus, hyphens
+        return scalar
+    }
+
+    var count: Int { scalars.count }
+
+    subscript(index: Int) -> Unicode.Scalar { scalars[index] }
+
+    /// The scalar at `index`, or nil outside the text.
+    @inline(__always) func at(_ index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// True when the text at `index` starts with `word`.
+    func hasWord(_ word: String, at index: Int) -> Bool {
+        var i = index
+        for scalar in word.unicodeScalars {
+            guard i < scalars.count, scalars[i] == scalar else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+}
+
+extension Unicode.Scalar {
+    @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    @inline(__always) var isASCIILetter: Bool { (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+    /// CJK unified ideographs (with extension A and compatibility ideographs).
+    @inline(__always) var isIdeograph: Bool {
+        (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF) || (value >= 0xF900 && value <= 0xFAFF)
+            || (value >= 0x20000 && value <= 0x3134F) || value == 0x3007
+    }
+    @inline(__always) var isWhitespaceLike: Bool {
+        value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x3000 || value == 0xA0 || value == 0xFEFF
+    }
+}

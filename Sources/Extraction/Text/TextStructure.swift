@@ -1,0 +1,79 @@
+import Segmentation
+
+/// Paragraphs, sentences and clauses of a document, as code-point ranges.
+///
+/// A paragraph is a non-blank line. Sentences come from ICU's sentence break
+/// inside each paragraph. Clauses are the parts of a sentence between
+/// clause punctuation (，,；;：:、) — a comma between digits (`1,234`) is not
+/// a clause break.
+struct TextStructure {
+    struct Sentence {
+        var range: Range<Int>
+        var paragraph: Int
+    }
+
+    private(set) var paragraphs: [Range<Int>] = []
+    private(set) var sentences: [Sentence] = []
+    /// clauseBreak[i] is true when scalar i ends a clause (is clause punctuation).
+    private let clauseBreak: [Bool]
+    /// sentenceOf[i] is the sentence index of scalar i (-1 outside sentences).
+    private var sentenceOf: [Int32]
+
+    init(text: FoldedText, segmenter: Segmenter) throws(ICUStatus) {
+        let scalars = text.scalars
+        var breaks = [Bool](repeating: false, count: scalars.count)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "，", "；", "：", "、", ";", ":", "!", "?", "。", "！", "？":
+                breaks[index] = true
+            case ",":
+                let digitBefore = index > 0 && scalars[index - 1].isASCIIDigit
+                let digitAfter = index + 1 < scalars.count && scalars[index + 1].isASCIIDigit
+                breaks[index] = !(digitBefore && digitAfter)
+            default:
+                break
+            }
+        }
+        clauseBreak = breaks
+        sentenceOf = [Int32](repeating: -1, count: scalars.count)
+
+        var lineStart = 0
+        for index in 0...scalars.count {
+            guard index == scalars.count || scalars[index] == "\n" else { continue }
+            var start = lineStart, end = index
+            while start < end, scalars[start].isWhitespaceLike { start += 1 }
+            while end > start, scalars[end - 1].isWhitespaceLike { end -= 1 }
+            if start < end { paragraphs.append(start..<end) }
+            lineStart = index + 1
+        }
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            for segment in try segmenter.sentences(in: scalars[paragraph]) {
+                var start = segment.scalarRange.lowerBound, end = segment.scalarRange.upperBound
+                while start < end, scalars[start].isWhitespaceLike { start += 1 }
+                while end > start, scalars[end - 1].isWhitespaceLike { end -= 1 }
+                guard start < end else { continue }
+                let sentenceIndex = Int32(sentences.count)
+                sentences.append(Sentence(range: start..<end, paragraph: paragraphIndex))
+                for position in start..<end { sentenceOf[position] = sentenceIndex }
+            }
+        }
+    }
+
+    /// The sentence holding scalar `index`, if any.
+    func sentenceIndex(of index: Int) -> Int? {
+        guard index >= 0, index < sentenceOf.count, sentenceOf[index] >= 0 else { return nil }
+        return Int(sentenceOf[index])
+    }
+
+    /// Whether scalar `index` is clause punctuation.
+    @inline(__always) func isClauseBreak(_ index: Int) -> Bool { clauseBreak[index] }
+
+    /// The clause around `range` inside its sentence.
+    func clause(around range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > sentence.lowerBound, !clauseBreak[start - 1] { start -= 1 }
+        var end = range.upperBound
+        while end < sentence.upperBound, !clauseBreak[end] { end += 1 }
+        return start..<end
+    }
+}

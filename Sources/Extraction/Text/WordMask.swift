@@ -1,0 +1,41 @@
+import Numerals
+
+/// Marks the code points covered by lexicon words that contain numeral
+/// characters but are not numerals (`一直`, `统一`, `国千`, `一拍即合`).
+///
+/// A word that starts with a numeral character is ignored when a numeral
+/// character stands right before it (`五十分钟` is not `十分`).
+struct WordMask {
+    private(set) var covered: [Bool]
+
+    init(text: FoldedText, words: ScalarTrie<Bool>) {
+        let scalars = text.scalars
+        covered = [Bool](repeating: false, count: scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if let match = words.longestMatch(in: scalars, at: index) {
+                let startsWithNumeral = NumeralCharacter.isNumeralScalar(scalars[index])
+                let numeralBefore = index > 0 && NumeralCharacter.isNumeralScalar(scalars[index - 1])
+                if !(startsWithNumeral && numeralBefore) {
+                    for position in index..<(index + match.length) { covered[position] = true }
+                    index += match.length
+                    continue
+                }
+            }
+            index += 1
+        }
+    }
+
+    @inline(__always) subscript(index: Int) -> Bool { covered[index] }
+
+    /// Covers `range` too (dates claim their characters before figures are read).
+    mutating func cover(_ range: Range<Int>) {
+        for index in range { covered[index] = true }
+    }
+
+    /// True when any code point of `range` is covered.
+    func coversAny(_ range: Range<Int>) -> Bool {
+        for index in range where covered[index] { return true }
+        return false
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Expands command-line paths into the files to read: a file as given, a
+/// folder recursively for names matching a pattern (`*.txt`), sorted so
+/// output order is deterministic. Missing paths and empty folders become
+/// errors in place, so the caller reports them and goes on.
+public struct InputCollector: Sendable {
+    /// Glob over file names: `*` and `?` wildcards.
+    public var pattern: String
+
+    public init(pattern: String = "*.txt") {
+        self.pattern = pattern
+    }
+
+    /// One entry per file found, or per path that failed, in argument order.
+    public func collect(_ paths: [String]) -> [Result<String, IngestError>] {
+        var result: [Result<String, IngestError>] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                result.append(.failure(.notFound(path: path)))
+                continue
+            }
+            guard isFolder.boolValue else {
+                result.append(.success(path))
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                result.append(.failure(.unreadable(path: path, reason: "cannot list folder")))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                guard Glob.matches(name, pattern: pattern) else { continue }
+                let full = (path as NSString).appendingPathComponent(relative)
+                var entryIsFolder: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &entryIsFolder), !entryIsFolder.boolValue {
+                    found.append(full)
+                }
+            }
+            if found.isEmpty {
+                result.append(.failure(.noTextFiles(folder: path, pattern: pattern)))
+            } else {
+                result += found.sorted().map { .success($0) }
+            }
+        }
+        return result
+    }
+}
+
+/// Shell-style wildcard matching of file names (`*`, `?`).
+enum Glob {
+    static func matches(_ name: String, pattern: String) -> Bool {
+        let n = Array(name.unicodeScalars), p = Array(pattern.unicodeScalars)
+        var i = 0, j = 0, star = -1, mark = 0
+        while i < n.count {
+            if j < p.count, p[j] == "?" || p[j] == n[i] { i += 1; j += 1 }
+            else if j < p.count, p[j] == "*" { star = j; mark = i; j += 1 }
+            else if star >= 0 { j = star + 1; mark += 1; i = mark }
+            else { return false }
+        }
+        while j < p.count, p[j] == "*" { j += 1 }
+        return j == p.count
+    }
+}

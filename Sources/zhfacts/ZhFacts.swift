@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `zhfacts` command: Chinese news in, checkable facts out.
+@main
+struct ZhFacts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zhfacts",
+        abstract: "Turn Chinese news articles into structured, checkable facts.",
+        subcommands: [Extract.self, Eval.self],
+        defaultSubcommand: Extract.self
+    )
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import Extraction
+import FactCore
+
+/// Metric, modality and coordination: the parts of a fact beyond its value.
+@Suite struct AssemblyTests {
+    struct MetricCase: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var figure: String
+        var metric: String?
+        var testDescription: String { "\(figure) → \(metric ?? "nil")" }
+    }
+
+    static let metrics: [MetricCase] = [
+        .init(sentence: "2018年中国云计算产业规模达到962.8亿元。", figure: "962.8亿元", metric: "云计算产业规模"),
+        .init(sentence: "诞生了阿里云和数梦工场2家云计算独角兽企业。", figure: "2家", metric: "云计算独角兽企业"),
+        .init(sentence: "2017年小镇与云相关的税收已高达10亿元。", figure: "10亿元", metric: "税收"),
+        .init(sentence: "2015年，云栖小镇实现了涉云产值近30个亿，完成财政总收入2.1个亿。", figure: "近30个亿", metric: "涉云产值"),
+        .init(sentence: "2015年，云栖小镇实现了涉云产值近30个亿，完成财政总收入2.1个亿。", figure: "2.1个亿", metric: "财政总收入"),
+        .init(sentence: "其中涉云企业达到255家。", figure: "255家", metric: "涉云企业"),
+        .init(sentence: "但是2012年仅仅有8家涉云企业入驻。", figure: "8家", metric: "涉云企业"),
+        .init(sentence: "阿里一个容量5000台计算机机房落地。", figure: "5000台", metric: "容量"),
+        .init(sentence: "2015年，云栖小镇投资2亿元。", figure: "2亿元", metric: "投资"),
+        .init(sentence: "小镇设立了20亿的空天信息产业投资基金。", figure: "20亿", metric: "空天信息产业投资基金"),
+        .init(sentence: "小镇布局了1000亩飞天科学城。", figure: "1000亩", metric: "飞天科学城"),
+        .init(sentence: "全国近45%的云计算大数据产业人才集聚于此。", figure: "近45%", metric: "云计算大数据产业人才"),
+        .init(sentence: "引进“新华智云”等重点企业400余家。", figure: "400余家", metric: "重点企业"),
+        .init(sentence: "仅用85天建成了云栖会展中心。", figure: "85天", metric: "建成了云栖会展中心"),
+    ]
+
+    @Test(arguments: metrics)
+    func metric(_ expected: MetricCase) throws {
+        let found = try figures(expected.sentence)
+        let fact = try #require(found.first { $0.text == expected.figure }, "no \(expected.figure) in \(found.map(\.text))")
+        #expect(fact.metric == expected.metric)
+    }
+
+    @Test func respectiveCoordinationPairsMetricsInOrder() throws {
+        let found = try figures("截至2019年11月，云栖小镇企业数和涉云企业数已达1551家和1036家。")
+        #expect(found.map(\.text) == ["1551家", "1036家"])
+        #expect(found.map(\.metric) == ["企业数", "涉云企业数"])
+        #expect(found.allSatisfy { $0.time == "2019-11" })
+    }
+
+    @Test func forecastWordsGovernLaterFigures() throws {
+        let found = try figures("预计到2022年，小镇实现财政总收入15亿元，累计引进企业2000家。")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.modality == .forecast && $0.time == "2022" })
+    }
+
+    @Test func jiangAsObjectMarkerIsNotAForecast() throws {
+        let found = try figures("并将产值20亿元的电商企业拒之门外。")
+        #expect(found.first?.modality == .actual)
+        let forecast = try figures("云产值将破200亿。")
+        #expect(forecast.first?.modality == .forecast)
+        #expect(forecast.first?.approx == .over)
+        #expect(forecast.first?.unit == "CNY")
+    }
+
+    @Test func provenanceMatchesTheText() throws {
+        let text = "标题\n\n２０１８年，产值达到962.8亿元。"
+        let found = try facts(text)
+        let money = try #require(found.first { $0.kind == .money })
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[money.span.range])) == money.text)
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[money.provenance.byteStart..<money.provenance.byteEnd], as: UTF8.self) == money.text)
+        #expect(money.provenance.line == 3)
+        #expect(money.provenance.sentence == "２０１８年，产值达到962.8亿元。")
+        #expect(money.time == "2018")
+    }
+}

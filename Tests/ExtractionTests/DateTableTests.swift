@@ -1,0 +1,77 @@
+import Testing
+@testable import Extraction
+import FactCore
+
+struct DateCase: CustomTestStringConvertible, Sendable {
+    var sentence: String
+    var text: String
+    var time: String?
+    var date: String? = nil
+    var testDescription: String { "\(text) in \(sentence)" }
+}
+
+@Suite struct DateTableTests {
+    static let cases: [DateCase] = [
+        .init(sentence: "2012年，他到任。", text: "2012年", time: "2012"),
+        .init(sentence: "二〇一二年，他到任。", text: "二〇一二年", time: "2012"),
+        .init(sentence: "截至2019年11月，企业达到1551家。", text: "2019年11月", time: "2019-11"),
+        .init(sentence: "转折点在2013年1月23日。", text: "2013年1月23日", time: "2013-01-23"),
+        .init(sentence: "一九九七年十二月三十一日晚。", text: "一九九七年十二月三十一日", time: "1997-12-31"),
+        .init(sentence: "截至2018年底，企业达到1061家。", text: "2018年底", time: "2018-12-31"),
+        .init(sentence: "2019年初，企业达到10家。", text: "2019年初", time: "2019-01"),
+        .init(sentence: "2019年上半年，营收增长。", text: "2019年上半年", time: "2019-01/2019-06"),
+        .init(sentence: "2020年一季度，营收增长。", text: "2020年一季度", time: "2020-01/2020-03"),
+        .init(sentence: "2020年前三季度，营收增长。", text: "2020年前三季度", time: "2020-01/2020-09"),
+        .init(sentence: "2012年至2015年，营收增长。", text: "2012年至2015年", time: "2012/2015"),
+        .init(sentence: "2012-2015年，营收增长。", text: "2012-2015年", time: "2012/2015"),
+        .init(sentence: "2022/23年度，营收增长。", text: "2022/23年度", time: "2022/2023"),
+        .init(sentence: "2013年，双方合作，同年10月成立联盟。", text: "同年10月", time: "2013-10"),
+        .init(sentence: "2013年签约，次年投产。", text: "次年", time: "2014"),
+        .init(sentence: "2015年建成。那一年，名额一抢而空。", text: "那一年", time: "2015"),
+        .init(sentence: "2019年3月开工，5月底完工。", text: "5月底", time: "2019-05-31"),
+        .init(sentence: "2019年1-11月，营收增长。", text: "2019年1-11月", time: "2019-01/2019-11"),
+        .init(sentence: "今年上半年，营收增长。", text: "今年上半年", time: nil),
+        .init(sentence: "今年上半年，营收增长。", text: "今年上半年", time: "2024-01/2024-06", date: "2024-05-08"),
+        .init(sentence: "去年全年，营收增长。", text: "去年全年", time: "2023", date: "2024-05-08"),
+        .init(sentence: "目前共有7人。", text: "目前", time: nil),
+        .init(sentence: "目前共有7人。", text: "目前", time: "2024-05-08", date: "2024-05-08"),
+        .init(sentence: "2012年，他到任，当时园区很小。", text: "当时", time: "2012"),
+        .init(sentence: "十四五时期，产业加快发展。", text: "十四五时期", time: "2021/2025"),
+        .init(sentence: "十年前的今天。", text: "十年前", time: "2014", date: "2024-05-08"),
+    ]
+
+    @Test(arguments: cases)
+    func date(_ expected: DateCase) throws {
+        let found = try dates(expected.sentence, date: expected.date)
+        let match = try #require(found.first { $0.text == expected.text }, "no date \(expected.text); got \(found.map(\.text))")
+        #expect(match.time == expected.time)
+    }
+
+    @Test func aYearThatDatesATitleIsNotAFact() throws {
+        let found = try dates("据《2020年统计公报》显示，全市人口增长。")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aPeriodNameAloneIsNotADate() throws {
+        #expect(try dates("落实十三五规划。").isEmpty)
+    }
+
+    @Test func figuresTakeTheirClauseThenSentenceThenParagraphTime() throws {
+        let text = """
+        2012年，他到任。园区腾转120万方空间，但是2013年仅有8家企业入驻。
+
+        小镇布局了1000亩科学城。
+        """
+        let found = try figures(text)
+        #expect(found.first { $0.text == "120万方" }?.time == "2012")
+        #expect(found.first { $0.text == "8家" }?.time == "2013")
+        #expect(found.first { $0.text == "1000亩" }?.time == nil)
+    }
+
+    @Test func aComparisonBaseIsNotTheFiguresTime() throws {
+        let found = try figures("2019年全市地区生产总值比上年增长6.1%。")
+        let rate = try #require(found.first { $0.text == "6.1%" })
+        #expect(rate.time == "2019")
+        #expect(rate.metric == "地区生产总值")
+    }
+}

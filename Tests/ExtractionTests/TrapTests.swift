@@ -1,0 +1,55 @@
+import Testing
+@testable import Extraction
+import FactCore
+
+/// Text that holds numeral characters but no figure: the negative corpus.
+@Suite struct TrapTests {
+    static let traps: [String] = [
+        "国千人才计划",
+        "与航天五院502所合作。",
+        "启动2.0版建设。",
+        "创建国家4A级旅游景区。",
+        "推进5G网络建设。",
+        "落实十三五规划。",
+        "两人一拍即合。",
+        "一、对于云计算发展空间的超前洞见力",
+        "（二）加强组织领导",
+        "1. 浙江新闻：小镇升级",
+        "他一直在犹豫。",
+        "两人一起开始共谋。",
+        "全市统一部署。",
+        "万一出现问题。",
+        "千万不要大意。",
+        "阿里一个机房落地。",
+        "一次偶然机会。",
+        "第一届大会在荒地上举办。",
+        "获得第3名。",
+        "十分值得研究。",
+        "咨询电话0571-88886666。",
+        "入选TOP10榜单。",
+        "中国企业百强。",
+        "(0)",
+        "千家万户受益。",
+        "四川三星电子",
+    ]
+
+    @Test(arguments: traps)
+    func noFigure(_ text: String) throws {
+        let found = try figures(text)
+        #expect(found.isEmpty, "unexpected figures \(found.map(\.text)) in \(text)")
+    }
+
+    @Test func allNumbersKeepsListMarkersAndWordsOut() throws {
+        let all = try facts("一、统一部署。二、投资5个项目，编号为3。", allNumbers: true)
+        let texts = all.map(\.text)
+        #expect(!texts.contains("一"))
+        #expect(!texts.contains("二"))
+        #expect(texts.contains("5个"))
+        #expect(all.first { $0.text == "3" }?.kind == .number)
+    }
+
+    @Test func ordinalsOnlyWithAllNumbers() throws {
+        #expect(try facts("第一届大会。").isEmpty)
+        #expect(try facts("第一届大会。", allNumbers: true).first?.kind == .ordinal)
+    }
+}
