@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // System ICU from libicu-dev, found through pkg-config. Only ICUShim sees it.
@@ -34,10 +35,22 @@ let package = Package(
         .target(name: "FactOutput", dependencies: ["FactCore"]),
         // Scoring against gold JSON Lines, as ../shared/gold/GUIDELINES.md says.
         .target(name: "Evaluation", dependencies: ["FactCore"]),
+        // Consistency checks over extracted figures (zhfacts validate).
+        .target(name: "Validation", dependencies: ["FactCore", "FactOutput"]),
+        // SQLite fact store (documents, facts, findings).
+        .target(name: "FactStore", dependencies: ["FactCore", "FactOutput", "Validation",
+                                                   .product(name: "GRDB", package: "GRDB.swift")]),
+        // Self-contained HTML review pages.
+        .target(name: "Review", dependencies: ["FactCore", "Validation"]),
+        // Whole archives: inputs, encodings, parallel ordered pipeline, ledger.
+        .target(name: "Batch", dependencies: ["FactCore", "Extraction", "FactOutput", "Ingest", "Segmentation"]),
+        // Runners for the peers' test suites (Recognizers-Text, cn2an, PD1998, SIGHAN).
+        .target(name: "Conformance", dependencies: ["FactCore", "Extraction", "Numerals", "Segmentation", "Evaluation"]),
         .executableTarget(
             name: "zhfacts",
             dependencies: [
                 "Extraction", "FactOutput", "Evaluation", "FactCore", "Ingest",
+                "Validation", "FactStore", "Review", "Batch", "Conformance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +59,11 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactCore"]),
         .testTarget(name: "FactOutputTests", dependencies: ["FactOutput", "FactCore"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "FactCore", "FactOutput", "Extraction"]),
+        .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactCore", "FactOutput"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "FactCore", "Validation", "Extraction"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "FactCore", "Extraction", "FactOutput", "Ingest"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Extraction", "Numerals", "FactCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zhfacts"]),
     ],
     swiftLanguageModes: [.v6]
