@@ -41,7 +41,10 @@ public final class Extractor {
             throw .segmentation(document: document.id, status: error)
         }
         var mask = WordMask(text: text, words: lexicons.nonNumerals)
-        let publication = document.publicationDate ?? options.publicationDate
+        // The document's own date (JSON Lines), else its dateline, else the caller's.
+        let publication = document.publicationDate
+            ?? Dateline.find(in: text, structure: structure, lexicons: lexicons)
+            ?? options.publicationDate
         let dates = DateRecognizer(text: text, lexicons: lexicons, publication: publication).recognize()
         for date in dates { mask.cover(date.range) }
         let currency = RegionCurrency.detect(in: text, lexicons: lexicons)

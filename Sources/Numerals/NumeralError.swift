@@ -13,11 +13,13 @@ public struct NumeralError: Error, Sendable, Equatable, CustomStringConvertible 
     /// Why it was rejected, in plain language.
     public var reason: String
 
+    /// Creates an error for `input`, e.g. `NumeralError(input: "亿", reason: "亿 needs a number before it")`.
     public init(input: String, reason: String) {
         self.input = input
         self.reason = reason
     }
 
+    /// `“亿” is not a numeral: 亿 needs a number before it`.
     public var description: String {
         "“\(input)” is not a numeral: \(reason)"
     }

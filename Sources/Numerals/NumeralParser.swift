@@ -30,7 +30,7 @@ public enum NumeralParser {
         }
     }
 
-    /// Same as ``value(of:mode:)-(String,_)`` over code points (the extractor works on
+    /// Same as `value(of:mode:)` for a `String`, over code points (the extractor works on
     /// `[Unicode.Scalar]` slices); the slice need not start at index 0.
     ///
     /// ```swift
@@ -138,7 +138,7 @@ struct NumeralReader {
                 throw Rejection("点 cannot follow a magnitude (1万点5); write 1.5万")
             }
             integer = number.integer
-            exponent = suffix
+            exponent += suffix   // 0 when 点 follows (checked above); 点's own suffix stays
         } else {
             integer = try IntegerReader.read(tokens, lower..<integerEnd, mode: mode, fractionFollows: pointAt >= 0)
         }
@@ -148,15 +148,40 @@ struct NumeralReader {
             fraction = Fraction(value: cents, digits: 2)
         }
 
-        var result = Decimal(integer)
+        return Self.assemble(
+            integer: integer, fraction: fraction, exponent: exponent,
+            sign: negative ? .minus : .plus)
+    }
+
+    /// (integer + fraction) × 10^exponent, exactly. Decimal addition and multiplication are
+    /// slow (about half a microsecond each), so the common case builds one significand
+    /// `integer · 10^digits + fraction` in a UInt64 and only shifts the decimal exponent.
+    static func assemble(integer: UInt64, fraction: Fraction, exponent: Int, sign: FloatingPointSign) -> Decimal {
+        var significand = integer
+        var scale = 0
         if fraction.digits > 0 {
-            result += Decimal(sign: .plus, exponent: -fraction.digits, significand: Decimal(fraction.value))
+            let (shifted, overflowShift) = integer.multipliedReportingOverflow(by: powerOfTen(fraction.digits))
+            let (sum, overflowSum) = shifted.addingReportingOverflow(fraction.value)
+            if overflowShift || overflowSum {
+                // Too many digits for one UInt64: fall back to (exact) Decimal addition.
+                var value = Decimal(integer)
+                value += Decimal(sign: .plus, exponent: -fraction.digits, significand: Decimal(fraction.value))
+                value = Decimal(sign: .plus, exponent: exponent, significand: value)
+                if sign == .minus && !value.isZero { value.negate() }
+                return value
+            }
+            significand = sum
+            scale = fraction.digits
         }
-        if exponent > 0 {
-            result = Decimal(sign: .plus, exponent: exponent, significand: result)
-        }
-        if negative && !result.isZero { result.negate() }
-        return result
+        if significand == 0 { return Decimal(0) }   // no negative zero
+        return Decimal(sign: sign, exponent: exponent - scale, significand: Decimal(significand))
+    }
+
+    /// 10^n for 0 ≤ n ≤ 19.
+    private static func powerOfTen(_ n: Int) -> UInt64 {
+        var value: UInt64 = 1
+        for _ in 0..<n { value &*= 10 }
+        return value
     }
 
     /// `[十百千]? 万? 亿?` to the end of `range`: the total exponent, or `nil` if the tokens are
@@ -188,6 +213,7 @@ struct NumeralReader {
             guard !number.hasPoint, !number.hasSeparators else {
                 throw Rejection("after 点 only plain digits may follow")
             }
+            guard number.digitCount <= maxDigits else { throw Rejection("too many decimal digits to be exact") }
             fraction = Fraction(value: number.integer, digits: number.digitCount)
             lastDigit = UInt8(number.integer % 10)
             i += 1

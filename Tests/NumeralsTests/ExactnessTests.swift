@@ -25,6 +25,12 @@ struct ExactnessTests {
         #expect(try NumeralParser.value(of: "1234567890123456789") == exact("1234567890123456789"))
         #expect(try NumeralParser.value(of: "0.1234567890123456789") == exact("0.1234567890123456789"))
         #expect(throws: NumeralError.self) { try NumeralParser.value(of: "12345678901234567890") }
+        #expect(throws: NumeralError.self) { try NumeralParser.value(of: "一点00000000000000000001") }
+        // 19 + 19 digits: too many for one UInt64 significand, still exact.
+        #expect(try NumeralParser.value(of: "1234567890123456789.1234567890123456789")
+            == exact("1234567890123456789.1234567890123456789"))
+        #expect(try NumeralParser.value(of: "-1234567890123456789.5万")
+            == exact("-12345678901234567895000"))
     }
 
     @Test("Negative zero is plain zero")

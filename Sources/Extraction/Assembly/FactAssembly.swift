@@ -11,6 +11,19 @@ struct FactAssembly {
     let dates: [DateMention]
     let currency: String
     let options: ExtractionOptions
+    /// The metric of the last rate figure seen, for rates that follow it in the paragraph.
+    private var previousRateMetric: (paragraph: Int, metric: Range<Int>)?
+
+    init(document: Document, text: FoldedText, structure: TextStructure, lexicons: Lexicons,
+         dates: [DateMention], currency: String, options: ExtractionOptions) {
+        self.document = document
+        self.text = text
+        self.structure = structure
+        self.lexicons = lexicons
+        self.dates = dates
+        self.currency = currency
+        self.options = options
+    }
 
     mutating func facts(figures: inout [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [Fact] {
         var facts: [Fact] = []
@@ -45,6 +58,11 @@ struct FactAssembly {
                         for member in group.dropFirst() { metrics[member] = range }
                     }
                 }
+                // A rate or share with nothing before it (同比增长6.1%, 占比54.6%) measures
+                // what the figure before it measures.
+                if metrics[figureIndex] == nil, figure.isRate {
+                    metrics[figureIndex] = inheritedMetric(before: position, in: sentence, metrics: metrics, figures: figures)
+                }
                 let time = timeAnchor(for: figure, clause: clause, sentence: sentence)
                 var fact = makeFact(range: figure.range, kind: figure.kind, sentence: sentence, rule: figure.rule)
                 fact.value = figure.value
@@ -56,6 +74,7 @@ struct FactAssembly {
                 fact.timeText = time.map { document.text(in: $0.range) }
                 fact.metric = metrics[figureIndex].map { document.text(in: $0) }
                 fact.modality = modality.modality(of: figure, clause: clause, triggers: triggers)
+                if figure.isRate, let metric = metrics[figureIndex] { previousRateMetric = (sentence.paragraph, metric) }
                 facts.append(fact)
             }
         }
@@ -129,6 +148,17 @@ struct FactAssembly {
             current += 1
         }
         return group
+    }
+
+    /// The metric of the figure before `position` in the sentence, else of the
+    /// last rate before the sentence in its paragraph.
+    private func inheritedMetric(before position: Int, in sentence: SentenceContext, metrics: [Int: Range<Int>],
+                                 figures: [FigureMention]) -> Range<Int>? {
+        for index in sentence.figures[..<position].reversed() {
+            if let metric = metrics[index] { return metric }
+        }
+        guard let previous = previousRateMetric, previous.paragraph == sentence.paragraph else { return nil }
+        return previous.metric
     }
 
     // MARK: - Money context

@@ -33,9 +33,7 @@ struct MetricFinder {
         return before
     }
 
-    private func isRate(_ figure: FigureMention) -> Bool {
-        figure.kind == .percent || figure.kind == .percentagePoint || figure.kind == .multiple
-    }
+    private func isRate(_ figure: FigureMention) -> Bool { figure.isRate }
 
     private func endsInChangeVerb(_ range: Range<Int>) -> Bool {
         var end = range.upperBound
@@ -53,17 +51,29 @@ struct MetricFinder {
     /// The phrase before the figure, cleaned; nil when nothing is left.
     func leftPhrase(_ range: Range<Int>, changeRate: Bool, sentence: SentenceContext) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
+        while end > start, text[end - 1] == "的" || text[end - 1] == " " { end -= 1 }
+        // 占地区生产总值的: a share names the part before 占, not the whole after it.
+        if let share = (start..<end).last(where: { text[$0] == "占" && sentence.isWordStart($0) }) { end = share }
+        // 增速比全市平均水平高0.9个百分点: a rate compares what stands before 比.
+        if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较") && sentence.isWordStart($0) }),
+           comparison > start { end = comparison }
         // Cut after the last 的 / 等 / quote / space.
         var cut = end
         while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
-        if cut > start, end - cut >= 1 { start = cut }
+        if cut > start { start = cut }
         var changed = true
         while changed && start < end {
             changed = false
-            if let link = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: start) {
-                end -= link.length; changed = true; continue
+            for trie in [lexicons.linkWords, lexicons.metricTrailing] {
+                if let word = trie.longestMatch(in: text.scalars, endingAt: end, from: start) {
+                    end -= word.length; changed = true
+                }
             }
+            if changed { continue }
             if changeRate, let verb = lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: start) {
+                end -= verb.length; changed = true; continue
+            }
+            if let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, endingAt: end, from: start), verb.length < end - start {
                 end -= verb.length; changed = true; continue
             }
             if let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end), prefix.length < end - start,
@@ -79,7 +89,22 @@ struct MetricFinder {
               ["比", "较", "同比", "环比", "比上年", "比去年", "较上年", "较去年"].contains(text.string((end - prefix.length)..<end)) {
             end -= prefix.length
         }
-        guard start < end, (start..<end).contains(where: { text[$0].isIdeograph || text[$0].isASCIILetter }) else { return nil }
+        // The object after the last verb (科学城建成人才公寓 → 人才公寓), when one is left.
+        var index = end - 1
+        while index > start {
+            if sentence.isWordStart(index), let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: end),
+               index + verb.length < end, sentence.isWordStart(index + verb.length) {
+                start = index + verb.length
+                while let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end),
+                      prefix.length < end - start, sentence.isWordStart(start + prefix.length) {
+                    start += prefix.length
+                }
+                break
+            }
+            index -= 1
+        }
+        while end > start, text[end - 1] == "的" { end -= 1 }
+        guard start < end, (start..<end).contains(where: { (text[$0].isIdeograph && text[$0] != "的") || text[$0].isASCIILetter }) else { return nil }
         return start..<end
     }
 
@@ -105,9 +130,8 @@ struct MetricFinder {
         while end < range.upperBound, end - start < 16 {
             let scalar = text[end]
             if Self.rightEnders.contains(scalar) || !(scalar.isIdeograph || scalar.isASCIILetter || scalar.isASCIIDigit) { break }
-            if end > start, sentence.isWordStart(end),
-               lexicons.metricStops.longestMatch(in: text.scalars, at: end, limit: range.upperBound) != nil { break }
-            if end == start, lexicons.metricStops.longestMatch(in: text.scalars, at: end, limit: range.upperBound) != nil { return nil }
+            if end > start, sentence.isWordStart(end), isStop(at: end, limit: range.upperBound) { break }
+            if end == start, isStop(at: end, limit: range.upperBound) { return nil }
             end += 1
         }
         // Keep the head after the last 的.
@@ -117,6 +141,11 @@ struct MetricFinder {
         while end > start, "和与及、等".unicodeScalars.contains(text[end - 1]) { end -= 1 }
         guard end > start else { return nil }
         return start..<end
+    }
+
+    private func isStop(at index: Int, limit: Int) -> Bool {
+        lexicons.metricStops.longestMatch(in: text.scalars, at: index, limit: limit) != nil
+            || lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: limit) != nil
     }
 
     /// What was done in a duration (`85天建成了云栖会展中心`, `3年内投入`).

@@ -18,6 +18,8 @@ struct ModalityDetector {
                   sentence.isWordStart(index) || match.value == .clause
             else { index += 1; continue }
             let end = index + match.length
+            // “万人计划”: a name in quotes or a title, not a plan.
+            if isQuoted(index, in: sentence.range) { index = end; continue }
             if match.value == .clause {
                 // 将近 is a qualifier; 将 + noun is the object marker.
                 if text.hasWord("将近", at: index) || !followedByPredicate(end) { index = end; continue }
@@ -38,18 +40,25 @@ struct ModalityDetector {
         return .actual
     }
 
+    private func isQuoted(_ index: Int, in sentence: Range<Int>) -> Bool {
+        var position = index - 1
+        while position >= sentence.lowerBound {
+            switch text[position] {
+            case "“", "《", "「": return true
+            case "”", "》", "」": return false
+            default: position -= 1
+            }
+        }
+        return false
+    }
+
     private func followedByPredicate(_ index: Int) -> Bool {
         let scalars = text.scalars
-        if let next = text.at(index), NumeralCharacterCheck.isDigitLike(next) { return true }
         return lexicons.linkWords.longestMatch(in: scalars, at: index) != nil
             || lexicons.qualifierPrefixes.longestMatch(in: scalars, at: index) != nil
             || lexicons.changeVerbs.longestMatch(in: scalars, at: index) != nil
             || lexicons.metricStops.longestMatch(in: scalars, at: index) != nil
+            || lexicons.metricVerbs.longestMatch(in: scalars, at: index) != nil
     }
 }
 
-import Numerals
-
-enum NumeralCharacterCheck {
-    static func isDigitLike(_ scalar: Unicode.Scalar) -> Bool { NumeralCharacter.isNumeralScalar(scalar) }
-}

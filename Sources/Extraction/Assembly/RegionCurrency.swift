@@ -1,13 +1,25 @@
 /// The currency a bare 元 means in a document: HKD in Hong Kong text, TWD in
-/// Taiwan text (cues from `Lexicons/regions.tsv`), CNY otherwise.
+/// Taiwan text, CNY otherwise.
+///
+/// Hong Kong text names Hong Kong (cues from `Lexicons/regions.tsv`) at least
+/// ``threshold`` times, more often than Taiwan; Taiwan text is written in
+/// Traditional characters (share of `[traditional]` characters) and names
+/// Taiwan at least once. A mainland article that quotes a 新台币 price stays CNY.
 enum RegionCurrency {
-    static let threshold = 2
+    static let threshold = 3
+    /// Share of ideographs that must be Traditional-only characters.
+    static let traditionalShare = 0.03
 
     static func detect(in text: FoldedText, lexicons: Lexicons) -> String {
         var counts: [String: Int] = [:]
+        var ideographs = 0, traditional = 0
         var index = 0
         while index < text.count {
-            if text[index] == "人", text.hasWord("人民币", at: index) { return "CNY" }
+            let scalar = text[index]
+            if scalar.isIdeograph {
+                ideographs += 1
+                if lexicons.traditionalCharacters.contains(scalar) { traditional += 1 }
+            }
             if let cue = lexicons.regionCues.longestMatch(in: text.scalars, at: index) {
                 counts[cue.value, default: 0] += 1
                 index += cue.length
@@ -15,7 +27,11 @@ enum RegionCurrency {
                 index += 1
             }
         }
-        let best = counts.filter { $0.value >= threshold }.max { ($0.value, $0.key) < ($1.value, $1.key) }
-        return best?.key ?? "CNY"
+        let isTraditional = ideographs > 0 && Double(traditional) / Double(ideographs) >= traditionalShare
+        let hk = counts["HKD", default: 0], tw = counts["TWD", default: 0]
+        if isTraditional && tw >= 1 && tw >= hk { return "TWD" }
+        if hk >= threshold && hk > tw { return "HKD" }
+        if isTraditional && hk >= 1 { return "HKD" }
+        return "CNY"
     }
 }

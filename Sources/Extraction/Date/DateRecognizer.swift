@@ -19,12 +19,14 @@ struct DateRecognizer {
         var time: String?
     }
 
-    func recognize() -> [DateMention] {
+    /// Date mentions of the text, or of its first `limit` code points.
+    func recognize(limit: Int? = nil) -> [DateMention] {
         var mentions: [DateMention] = []
         var context = Context()
         let titles = TitleRanges(text: text)
         var index = 0
-        while index < text.count {
+        let end = min(limit ?? text.count, text.count)
+        while index < end {
             let scalar = text[index]
             guard scalar.isIdeograph || scalar.isASCIIDigit else { index += 1; continue }
             if let skip = lexicons.notDates.longestMatch(in: text.scalars, at: index) {
@@ -53,6 +55,7 @@ struct DateRecognizer {
         if let deictic = deicticMention(at: index, context: context) { return deictic }
         if let ago = agoMention(at: index) { return ago }
         if let month = monthMention(at: index, year: context.year) { return month }
+        if let part = yearPartMention(at: index, year: context.year) { return part }
         return nil
     }
 
@@ -84,10 +87,9 @@ struct DateRecognizer {
         }
         // 2022/23年度: a fiscal year keeps its written span.
         if text.at(afterDigits) == "/", let short = SmallNumberReader.arabic(text, at: afterDigits + 1, maxDigits: 2),
-           short.length == 2, text.at(afterDigits + 3) == "年" {
+           short.length == 2, let suffix = ["财政年度", "財政年度", "财年", "年度", "年"].first(where: { text.hasWord($0, at: afterDigits + 3) }) {
             let second = (year.value / 100) * 100 + short.value
-            var end = afterDigits + 4
-            if text.at(end) == "度" { end += 1 }
+            let end = afterDigits + 3 + suffix.unicodeScalars.count
             return mention(index..<end, "\(year.value)/\(second)", year: year.value, rule: "date.fiscal-year")
         }
         guard text.at(afterDigits) == "年" else { return nil }
@@ -168,6 +170,16 @@ struct DateRecognizer {
         var finish = end
         (finish, point) = monthRest(after: finish, point)
         return withRange(from: index, end: finish, point: point, rule: "date.month")
+    }
+
+    /// 上半年, 一季度, 前三季度, 年初 on their own: a part of the year the text fixed.
+    /// Single-character parts (底, 初) and 全年/年度 need a year before them.
+    private func yearPartMention(at index: Int, year: Int?) -> DateMention? {
+        guard let part = lexicons.yearParts.longestMatch(in: text.scalars, at: index), part.length >= 2,
+              part.value != "year" else { return nil }
+        if let previous = text.at(index - 1), previous == "第" || previous == "前" || previous == "上" || previous == "下" { return nil }
+        let point = DatePoint(year: year, part: part.value)
+        return mention(index..<(index + part.length), point.iso, year: nil, rule: "date.year-part")
     }
 
     // MARK: - Parts

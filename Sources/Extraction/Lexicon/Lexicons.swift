@@ -33,8 +33,15 @@ public struct Lexicons: Sendable {
     let placeSuffixes: Set<Unicode.Scalar>
     let metricStops: ScalarTrie<Bool>
     let changeVerbs: ScalarTrie<Bool>
+    /// Verbs that bound metric phrases (科学城建成人才公寓 → 人才公寓).
+    let metricVerbs: ScalarTrie<Bool>
+    /// Adverbs and particles dropped from the end of a metric.
+    let metricTrailing: ScalarTrie<Bool>
+    /// Currency names that may stand before a numeral (人民币, 新臺幣).
+    let currencyPrefixes: ScalarTrie<UnitEntry>
     let moneyCues: ScalarTrie<Bool>
     let regionCues: ScalarTrie<String>
+    let traditionalCharacters: Set<Unicode.Scalar>
     let designations: ScalarTrie<Bool>
 
     /// The directory the lexicons were read from.
@@ -66,6 +73,11 @@ public struct Lexicons: Sendable {
                                                   article: false, nameSuffix: false))
         }
         self.units = units
+        var currencyPrefixes = ScalarTrie<UnitEntry>()
+        for row in unitFile.rows() where row.fields.count > 3 && row.fields[3].contains("prefix") {
+            if let entry = units.value(of: row.fields[0].unicodeScalars) { currencyPrefixes.insert(row.fields[0], entry) }
+        }
+        self.currencyPrefixes = currencyPrefixes
 
         let qualifierFile = try LexiconFile(named: "qualifiers.tsv", in: directory)
         var prefixes = ScalarTrie<QualifierEntry>(), infixes = ScalarTrie<QualifierEntry>(), suffixes = ScalarTrie<QualifierEntry>()
@@ -139,9 +151,12 @@ public struct Lexicons: Sendable {
         placeSuffixes = Set(metricFile.words(in: "place-suffix").compactMap { $0.unicodeScalars.first })
         metricStops = Lexicons.wordSet(metricFile.words(in: "stop"))
         changeVerbs = Lexicons.wordSet(metricFile.words(in: "change-verb"))
+        metricVerbs = Lexicons.wordSet(metricFile.words(in: "verb"))
+        metricTrailing = Lexicons.wordSet(metricFile.words(in: "trailing"))
 
         let regionFile = try LexiconFile(named: "regions.tsv", in: directory)
         var regions = ScalarTrie<String>()
+        traditionalCharacters = Set(regionFile.words(in: "traditional").compactMap { $0.unicodeScalars.first })
         for row in regionFile.rows() {
             regions.insert(row.fields[0], try regionFile.field(1, of: row, "currency"))
         }

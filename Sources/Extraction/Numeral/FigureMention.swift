@@ -19,6 +19,9 @@ struct FigureMention {
     /// Written with 个亿 / 个万 (money in news usage).
     var usedGe = false
 
+    /// A rate of change or a share (percent, percentage points, multiples).
+    var isRate: Bool { kind == .percent || kind == .percentagePoint || kind == .multiple }
+
     /// Articles (一个) and list markers are kept as boundaries but never output.
     var isNeverOutput: Bool { rule == "figure.article" || rule == "figure.list-marker" }
 }

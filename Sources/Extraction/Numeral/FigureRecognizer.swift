@@ -79,9 +79,29 @@ struct FigureRecognizer {
         // Ranges: 3至5年, 2000-3000元, 20%-30%.
         if let ranged = rangeEnd(from: figure, number: number, reader: reader) { figure = ranged }
 
+        applyCurrencyPrefix(&figure)
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
         return figure
+    }
+
+    /// 人民币5亿元, 新臺幣３６１５億元, 美元120亿: a currency name before the numeral
+    /// joins the span and decides the currency.
+    private func applyCurrencyPrefix(_ figure: inout FigureMention) {
+        let start = figure.range.lowerBound
+        guard let match = lexicons.currencyPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4)) else { return }
+        switch figure.kind {
+        case .money:
+            figure.unit = match.value.code
+        case .number where figure.bareMagnitude || figure.value > 0:
+            figure.kind = .money
+            figure.unit = match.value.code
+            figure.unitText = match.value.surface
+            figure.rule = "figure.currency-prefix"
+        default:
+            return
+        }
+        figure.range = (start - match.length)..<figure.range.upperBound
     }
 
     // MARK: - Units
