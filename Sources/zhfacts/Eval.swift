@@ -29,20 +29,8 @@ struct Eval: ParsableCommand {
 
     /// Extracts and scores every document of `folder` that has a gold file.
     static func evaluate(folder: String, extractor: Extractor) throws -> EvaluationReport {
-        let manager = FileManager.default
-        let names = try manager.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".jsonl") }.sorted()
-        guard !names.isEmpty else { throw ValidationError("\(folder): no <id>.jsonl gold files") }
-        var gold: [GoldFact] = []
-        var system: [GoldFact] = []
-        for name in names {
-            let id = String(name.dropLast(".jsonl".count))
-            let goldURL = URL(fileURLWithPath: folder).appendingPathComponent(name)
-            let textPath = URL(fileURLWithPath: folder).appendingPathComponent(id + ".txt").path
-            gold += try GoldFile.load(goldURL)
-            let text = try TextDecoding.readUTF8File(textPath)
-            let facts = try extractor.extract(Document(id: id, text: text))
-            system += facts.map { GoldFact(fact: $0, doc: id) }
-        }
-        return Scorer().score(gold: gold, system: system)
+        let gold = GoldFolder(URL(fileURLWithPath: folder))
+        guard try !gold.ids().isEmpty else { throw ValidationError("\(folder): no <id>.jsonl gold files") }
+        return try gold.evaluate { id, text in try extractor.extract(Document(id: id, text: text)) }
     }
 }

@@ -25,7 +25,7 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "全市存款余额1.2万亿元。", text: "1.2万亿元", kind: .money, value: "1200000000000", unit: "CNY"),
         .init(sentence: "项目占地3万5千平方米。", text: "3万5千平方米", kind: .area, value: "35000", unit: "m2"),
         .init(sentence: "去年游客达到三萬人次。", text: "三萬人次", kind: .count, value: "30000", unit: "count"),
-        .init(sentence: "营收为5億元新臺幣。", text: "5億元", kind: .money, value: "500000000", unit: "CNY"),
+        .init(sentence: "营收为5億元新臺幣。", text: "5億元新臺幣", kind: .money, value: "500000000", unit: "TWD"),
         .init(sentence: "完成财政总收入2.1个亿。", text: "2.1个亿", kind: .money, value: "210000000", unit: "CNY"),
         .init(sentence: "127万人次通过网络直播观看。", text: "127万人次", kind: .count, value: "1270000", unit: "count"),
         .init(sentence: "腾转120万方空间。", text: "120万方", kind: .area, value: "1200000", unit: "m2"),

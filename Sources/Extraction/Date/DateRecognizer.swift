@@ -216,8 +216,17 @@ struct DateRecognizer {
         return (end, result)
     }
 
-    /// `N月` at `index` (1-12), not `N月份额`.
+    /// `N月` at `index` (1-12), not `N月份额`; `1-11月` is a month range in one year.
     private func month(at index: Int, into point: DatePoint) -> (Int, DatePoint)? {
+        if let first = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...12).contains(first.value),
+           let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: index + first.length),
+           let last = SmallNumberReader.integer(text, at: index + first.length + joiner.length, maxDigits: 2),
+           last.value > first.value, last.value <= 12,
+           text.at(index + first.length + joiner.length + last.length) == "月" {
+            var result = point
+            result.part = "\(DatePoint.pad(first.value, 2))/\(DatePoint.pad(last.value, 2))"
+            return (index + first.length + joiner.length + last.length + 1, result)
+        }
         guard let number = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...12).contains(number.value),
               text.at(index + number.length) == "月"
         else { return nil }

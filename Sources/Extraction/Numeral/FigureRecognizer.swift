@@ -210,8 +210,9 @@ struct FigureRecognizer {
             return FigureMention(range: (start - 1)..<end, kind: .ordinal, value: number.value, valueMax: nil,
                                  unit: nil, unitText: nil, approx: .exact, rule: "figure.ordinal")
         }
+        // A marker opens a line or a sentence (一、…。二、…).
         var lineStart = start
-        while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+        while lineStart > 0, text[lineStart - 1] != "\n", !"。！？!?；;".unicodeScalars.contains(text[lineStart - 1]) { lineStart -= 1 }
         let before = text.scalars[lineStart..<start]
         let onlyOpeners = before.allSatisfy { $0.isWhitespaceLike || $0 == "(" || $0 == "（" }
         if onlyOpeners, let next = text.at(end), "、.)）:：".unicodeScalars.contains(next) || (before.contains { $0 == "(" || $0 == "（" }) {
@@ -252,13 +253,11 @@ struct FigureRecognizer {
         let secondUnit = matchUnit(at: secondEnd, after: second)
         if let unit = figure.unit {
             // 20%-30%: the second must carry the same unit, or none (3万元至5万).
-            if let secondUnit {
-                guard secondUnit.code == unit else { return nil }
-                secondEnd += secondUnit.length
-            }
+            if let secondUnit, secondUnit.code != unit { return nil }
         } else {
             guard secondUnit != nil else { return nil }
         }
+        if let secondUnit { secondEnd += secondUnit.length }
         var result = figure
         var low = figure.value
         // 3至5万元: the magnitude written once applies to both ends.
