@@ -200,10 +200,16 @@ struct FactAssembly {
         if let after = anchors.first(where: { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= clause.upperBound }) {
             return after
         }
-        // The paragraph's period so far.
-        let paragraph = structure.paragraphs[sentence.paragraph]
+        // The paragraph's period so far; a paragraph that opens with 其中 goes on
+        // speaking of the previous paragraph's period.
+        var paragraphIndex = sentence.paragraph
+        var lowerBound = structure.paragraphs[paragraphIndex].lowerBound
+        while paragraphIndex > 0, text.hasWord("其中", at: structure.paragraphs[paragraphIndex].lowerBound) {
+            paragraphIndex -= 1
+            lowerBound = structure.paragraphs[paragraphIndex].lowerBound
+        }
         return dates.last { !$0.isComparisonBase && !$0.isInTitle
-            && $0.range.lowerBound >= paragraph.lowerBound && $0.range.upperBound <= sentence.range.lowerBound }
+            && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }
     }
 
     // MARK: - Facts

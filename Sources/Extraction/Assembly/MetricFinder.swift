@@ -27,7 +27,8 @@ struct MetricFinder {
     func metric(for figure: FigureMention, left: Range<Int>, right: Range<Int>, sentence: SentenceContext) -> Range<Int>? {
         let before = leftPhrase(left, changeRate: isRate(figure), sentence: sentence)
         if figure.kind == .duration, let action = actionPhrase(right, sentence: sentence) { return action }
-        if let before, isRate(figure), endsInChangeVerb(left) { return before }
+        // A rate measures what changed, named before it (恒指跌2.57%).
+        if let before, isRate(figure) { return before }
         if let before, endsInHead(before) { return before }
         if let after = rightPhrase(right, sentence: sentence) { return after }
         return before
@@ -35,21 +36,24 @@ struct MetricFinder {
 
     private func isRate(_ figure: FigureMention) -> Bool { figure.isRate }
 
-    private func endsInChangeVerb(_ range: Range<Int>) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, let link = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) {
-            end -= link.length
-        }
-        return lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) != nil
-    }
-
     private func endsInHead(_ range: Range<Int>) -> Bool {
         if lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: range.upperBound, from: range.lowerBound) != nil { return true }
         return lexicons.metricHeadSuffixes.contains(text[range.upperBound - 1])
     }
 
     /// The phrase before the figure, cleaned; nil when nothing is left.
+    ///
+    /// Only what follows the last 的, 等, quote or list comma is kept; when
+    /// nothing is left of it (`维亚生物等跌超10%`), the part before is read instead.
     func leftPhrase(_ range: Range<Int>, changeRate: Bool, sentence: SentenceContext) -> Range<Int>? {
+        if let phrase = cleanedLeft(range, changeRate: changeRate, sentence: sentence) { return phrase }
+        var cut = range.upperBound
+        while cut > range.lowerBound, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
+        guard cut > range.lowerBound + 1, text[cut - 1] == "等" || text[cut - 1] == "、" || text[cut - 1] == "”" else { return nil }
+        return cleanedLeft(range.lowerBound..<(cut - 1), changeRate: false, sentence: sentence)
+    }
+
+    private func cleanedLeft(_ range: Range<Int>, changeRate: Bool, sentence: SentenceContext) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
         while end > start, text[end - 1] == "的" || text[end - 1] == " " { end -= 1 }
         // 占地区生产总值的: a share names the part before 占, not the whole after it.
@@ -104,6 +108,8 @@ struct MetricFinder {
             index -= 1
         }
         while end > start, text[end - 1] == "的" { end -= 1 }
+        // A scope word alone (全国, 其中) names no measure.
+        if start < end, lexicons.metricStripPrefixes.value(of: text.scalars[start..<end]) != nil { return nil }
         guard start < end, (start..<end).contains(where: { (text[$0].isIdeograph && text[$0] != "的") || text[$0].isASCIILetter }) else { return nil }
         return start..<end
     }
@@ -126,6 +132,8 @@ struct MetricFinder {
     func rightPhrase(_ range: Range<Int>, sentence: SentenceContext) -> Range<Int>? {
         var start = range.lowerBound
         if text.at(start) == "的" { start += 1 }
+        // 20例和育才学校15例: what follows 和 belongs to the next figure.
+        if let first = text.at(start), "和与及、".unicodeScalars.contains(first) { return nil }
         var end = start
         while end < range.upperBound, end - start < 16 {
             let scalar = text[end]

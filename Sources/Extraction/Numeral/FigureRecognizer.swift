@@ -51,6 +51,9 @@ struct FigureRecognizer {
         if text.at(end) == "成", let percent = tenths(number) { return percent }
         if text.at(end) == "番" { return doubling(number) }
 
+        // 50个基点, 2.0版, 3号线: designations and unscored units come first.
+        if let designation = lexicons.designations.longestMatch(in: text.scalars, at: end),
+           designation.length >= (lexicons.units.longestMatch(in: text.scalars, at: end)?.length ?? 0) { return nil }
         let unit = matchUnit(at: end, after: number)
         if let found = unit, found.entry.article, number.isBareOne {
             // 一个, 一次: an article. Kept (never output) so that it bounds metric phrases.
@@ -60,7 +63,6 @@ struct FigureRecognizer {
         if let found = unit, found.entry.nameSuffix, number.isArabic, number.integerDigits >= 3,
            let previous = text.at(number.range.lowerBound - 1), previous.isIdeograph,
            lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil { return nil }
-        if unit == nil, lexicons.designations.longestMatch(in: text.scalars, at: end) != nil { return nil }
         if let found = unit { end += found.length }
 
         var figure = FigureMention(range: number.range, kind: .number, value: number.value, valueMax: number.valueMax,
@@ -199,13 +201,20 @@ struct FigureRecognizer {
         var value = Decimal(1)
         for _ in 0..<max(1, NSDecimalAsInt(number.value)) { value *= 2 }
         let spanStart = text.at(start - 1) == "翻" ? start - 1 : start - 2
-        return FigureMention(range: spanStart..<(number.range.upperBound + 1), kind: .multiple, value: value,
-                             valueMax: nil, unit: "times", unitText: "番", approx: .exact, rule: "figure.doubling")
+        var figure = FigureMention(range: spanStart..<(number.range.upperBound + 1), kind: .multiple, value: value,
+                                   valueMax: nil, unit: "times", unitText: "番", approx: .exact, rule: "figure.doubling")
+        applyPrefixQualifier(&figure)
+        return figure
     }
 
     /// 第一届 (ordinal) and list markers (一、 （二） 1.) are not figures.
     private func ordinalOrMarker(_ number: NumberReading) -> FigureMention? {
         let start = number.range.lowerBound, end = number.range.upperBound
+        // 前三名, 前10位: a rank label, not a count.
+        if text.at(start - 1) == "前", let next = text.at(end), next == "名" || next == "位" {
+            return FigureMention(range: (start - 1)..<(end + 1), kind: .ordinal, value: number.value, valueMax: nil,
+                                 unit: nil, unitText: nil, approx: .exact, rule: "figure.rank")
+        }
         if text.at(start - 1) == "第" {
             return FigureMention(range: (start - 1)..<end, kind: .ordinal, value: number.value, valueMax: nil,
                                  unit: nil, unitText: nil, approx: .exact, rule: "figure.ordinal")
