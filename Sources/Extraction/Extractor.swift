@@ -42,10 +42,12 @@ public final class Extractor {
         }
         var mask = WordMask(text: text, words: lexicons.nonNumerals)
         // The document's own date (JSON Lines), else its dateline, else the caller's.
-        let publication = document.publicationDate
-            ?? Dateline.find(in: text, structure: structure, lexicons: lexicons)
-            ?? options.publicationDate
-        let dates = DateRecognizer(text: text, lexicons: lexicons, publication: publication).recognize()
+        var dates = DateRecognizer(text: text, lexicons: lexicons,
+                                   publication: document.publicationDate ?? options.publicationDate).recognize()
+        if document.publicationDate == nil,
+           let dateline = Dateline.find(in: dates, text: text, structure: structure), dateline != options.publicationDate {
+            dates = DateRecognizer(text: text, lexicons: lexicons, publication: dateline).recognize()
+        }
         for date in dates { mask.cover(date.range) }
         let currency = RegionCurrency.detect(in: text, lexicons: lexicons)
         var figures = FigureRecognizer(text: text, lexicons: lexicons, mask: mask, regionCurrency: currency).recognize()

@@ -59,10 +59,14 @@ public struct Document: Sendable {
     }
 
     /// The text of `range` (code points).
+    ///
+    /// - Complexity: O(length of the range): the UTF-8 bytes are copied
+    ///   through the byte-offset table.
     public func text(in range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: utf8Prefix[range.lowerBound])
+        let end = utf8.index(start, offsetBy: utf8Prefix[range.upperBound] - utf8Prefix[range.lowerBound])
+        return String(text[start..<end])
     }
 
     /// A span of this document.

@@ -44,11 +44,20 @@ public final class Segmenter {
     }
 
     private func segments(of text: ArraySlice<Unicode.Scalar>, with iterator: BreakIterator) throws(ICUStatus) -> [Segment] {
-        loadUTF16(text)
+        let allBMP = loadUTF16(text)
         let base = text.startIndex
         var result: [Segment] = []
         result.reserveCapacity(text.count / 2 + 1)
         var previous = 0
+        if allBMP {
+            // One UTF-16 unit per code point: offsets need no mapping.
+            try iterator.forEachBoundary(in: utf16) { boundary, status in
+                guard boundary > 0 else { return }
+                result.append(Segment(scalarRange: (base + previous)..<(base + boundary), ruleStatus: status))
+                previous = boundary
+            }
+            return result
+        }
         let map = utf16ToScalar
         try iterator.forEachBoundary(in: utf16) { boundary, status in
             guard boundary > 0 else { return }
@@ -60,8 +69,17 @@ public final class Segmenter {
         return result
     }
 
-    private func loadUTF16(_ text: ArraySlice<Unicode.Scalar>) {
+    /// Fills ``utf16`` (and, outside the BMP, ``utf16ToScalar``); true when every
+    /// code point is in the BMP.
+    private func loadUTF16(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         utf16.removeAll(keepingCapacity: true)
+        var allBMP = true
+        for scalar in text where scalar.value > 0xFFFF { allBMP = false; break }
+        if allBMP {
+            utf16.reserveCapacity(text.count)
+            for scalar in text { utf16.append(UInt16(truncatingIfNeeded: scalar.value)) }
+            return true
+        }
         utf16ToScalar.removeAll(keepingCapacity: true)
         var scalarIndex = 0
         for scalar in text {
@@ -78,5 +96,6 @@ public final class Segmenter {
             scalarIndex += 1
         }
         utf16ToScalar.append(scalarIndex)
+        return false
     }
 }

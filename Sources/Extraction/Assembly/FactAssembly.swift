@@ -13,6 +13,8 @@ struct FactAssembly {
     let options: ExtractionOptions
     /// The metric of the last rate figure seen, for rates that follow it in the paragraph.
     private var previousRateMetric: (paragraph: Int, metric: Range<Int>)?
+    /// The text of the sentence facts were last made in (facts come sentence by sentence).
+    private var sentenceTextCache: (index: Int, text: String)?
 
     init(document: Document, text: FoldedText, structure: TextStructure, lexicons: Lexicons,
          dates: [DateMention], currency: String, options: ExtractionOptions) {
@@ -142,6 +144,7 @@ struct FactAssembly {
         var current = position
         while current + 1 < sentence.figures.count {
             let a = figures[sentence.figures[current]], b = figures[sentence.figures[current + 1]]
+            guard a.range.upperBound <= b.range.lowerBound else { break }
             let between = text.string(a.range.upperBound..<b.range.lowerBound)
             guard ["和", "与", "及", "、", "以及", "和和"].contains(between), a.kind == b.kind else { break }
             group.append(sentence.figures[current + 1])
@@ -214,12 +217,15 @@ struct FactAssembly {
 
     // MARK: - Facts
 
-    private func makeFact(range: Range<Int>, kind: FactKind, sentence: SentenceContext, rule: String) -> Fact {
+    private mutating func makeFact(range: Range<Int>, kind: FactKind, sentence: SentenceContext, rule: String) -> Fact {
+        if sentenceTextCache?.index != sentence.index {
+            sentenceTextCache = (sentence.index, document.text(in: sentence.range))
+        }
         let provenance = Provenance(byteStart: document.utf8Offset(ofScalar: range.lowerBound),
                                     byteEnd: document.utf8Offset(ofScalar: range.upperBound),
                                     line: document.line(ofScalar: range.lowerBound),
                                     sentenceIndex: sentence.index,
-                                    sentence: document.text(in: sentence.range))
+                                    sentence: sentenceTextCache!.text)
         return Fact(span: document.span(range), text: document.text(in: range), kind: kind, provenance: provenance, rule: rule)
     }
 }

@@ -18,7 +18,7 @@ enum RegionCurrency {
             let scalar = text[index]
             if scalar.isIdeograph {
                 ideographs += 1
-                if lexicons.traditionalCharacters.contains(scalar) { traditional += 1 }
+                if lexicons.traditionalCharacters.mayStart(with: scalar) { traditional += 1 }
             }
             if let cue = lexicons.regionCues.longestMatch(in: text.scalars, at: index) {
                 counts[cue.value, default: 0] += 1

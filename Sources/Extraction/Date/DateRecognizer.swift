@@ -1,4 +1,5 @@
 import FactCore
+import Numerals
 
 /// Finds date expressions and resolves them to ISO times, left to right, so
 /// that relative ones (`同年10月`, `次年`, `当时`) resolve against the dates
@@ -28,7 +29,7 @@ struct DateRecognizer {
         let end = min(limit ?? text.count, text.count)
         while index < end {
             let scalar = text[index]
-            guard scalar.isIdeograph || scalar.isASCIIDigit else { index += 1; continue }
+            guard mayStartDate(scalar) else { index += 1; continue }
             if let skip = lexicons.notDates.longestMatch(in: text.scalars, at: index) {
                 index += skip.length
                 continue
@@ -44,6 +45,15 @@ struct DateRecognizer {
             index = mention.range.upperBound
         }
         return mentions
+    }
+
+    /// A cheap filter: digits, numeral characters and first characters of date words.
+    @inline(__always) private func mayStartDate(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCIIDigit { return true }
+        guard scalar.isIdeograph else { return false }
+        return NumeralScalarSet.contains(scalar) || lexicons.relativeYears.mayStart(with: scalar)
+            || lexicons.deictic.mayStart(with: scalar) || lexicons.yearParts.mayStart(with: scalar)
+            || lexicons.periods.mayStart(with: scalar) || lexicons.notDates.mayStart(with: scalar)
     }
 
     // MARK: - Matching

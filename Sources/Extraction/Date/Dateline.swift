@@ -8,10 +8,11 @@ enum Dateline {
     static let paragraphs = 3
     private static let markers: Set<Unicode.Scalar> = ["讯", "电", "訊", "電"]
 
-    static func find(in text: FoldedText, structure: TextStructure, lexicons: Lexicons) -> CalendarDate? {
+    /// The dateline among `mentions` (the document's dates in text order), if any.
+    static func find(in mentions: [DateMention], text: FoldedText, structure: TextStructure) -> CalendarDate? {
         guard let last = structure.paragraphs.prefix(paragraphs).last else { return nil }
-        let mentions = DateRecognizer(text: text, lexicons: lexicons, publication: nil).recognize(limit: last.upperBound)
         for mention in mentions where mention.rule == "date.year" {
+            if mention.range.lowerBound >= last.upperBound { break }
             guard let time = mention.time, time.count == 10, let date = CalendarDate(iso: time) else { continue }
             guard let paragraph = structure.paragraphs.prefix(paragraphs).first(where: { $0.contains(mention.range.lowerBound) }) else { continue }
             let after = text.at(mention.range.upperBound)

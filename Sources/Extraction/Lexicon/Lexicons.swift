@@ -41,7 +41,8 @@ public struct Lexicons: Sendable {
     let currencyPrefixes: ScalarTrie<UnitEntry>
     let moneyCues: ScalarTrie<Bool>
     let regionCues: ScalarTrie<String>
-    let traditionalCharacters: Set<Unicode.Scalar>
+    /// Characters of Traditional-script text (one-character words: test with `mayStart(with:)`).
+    let traditionalCharacters: ScalarTrie<Bool>
     let designations: ScalarTrie<Bool>
 
     /// The directory the lexicons were read from.
@@ -156,7 +157,7 @@ public struct Lexicons: Sendable {
 
         let regionFile = try LexiconFile(named: "regions.tsv", in: directory)
         var regions = ScalarTrie<String>()
-        traditionalCharacters = Set(regionFile.words(in: "traditional").compactMap { $0.unicodeScalars.first })
+        traditionalCharacters = Lexicons.wordSet(regionFile.words(in: "traditional"))
         for row in regionFile.rows() {
             regions.insert(row.fields[0], try regionFile.field(1, of: row, "currency"))
         }

@@ -14,6 +14,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     private var nodes: [Node] = [Node()]
     private var values: [Value] = []
+    /// One bit per BMP code point that starts a word: most positions of a text
+    /// start no word, and this rejects them without hashing.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    /// A word starts with a code point outside the BMP.
+    private var hasAstralFirst = false
     /// Length of the longest word, in code points.
     private(set) var maxLength = 0
     /// Number of words.
@@ -23,6 +28,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Adds `word`; a later insert of the same word replaces the value.
     mutating func insert(_ word: String, _ value: Value) {
+        if let first = word.unicodeScalars.first {
+            if first.value < 0x10000 { firstBits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+            else { hasAstralFirst = true }
+        }
         var node = 0
         var length = 0
         for scalar in word.unicodeScalars {
@@ -46,8 +55,16 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// The longest word starting at `start` in `text`, if any (end bounded by `limit`).
+    /// True when some word may start with `scalar` (a cheap filter).
+    @inline(__always) func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x10000 { return hasAstralFirst }
+        return firstBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+    }
+
     func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = min(limit ?? text.count, text.count)
+        guard start < end, mayStart(with: text[start]) else { return nil }
         var node = 0
         var best: (Int, Int32)?
         var index = start
@@ -63,7 +80,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Value of exactly `word`, if present.
     func value(of word: some Sequence<Unicode.Scalar>) -> Value? {
         var node = 0
+        var first = true
         for scalar in word {
+            if first { guard mayStart(with: scalar) else { return nil }; first = false }
             guard let next = nodes[node].children[scalar.value] else { return nil }
             node = Int(next)
         }

@@ -27,7 +27,12 @@ struct FigureRecognizer {
         while index < text.count {
             guard reader.canStart(at: index) else { index += 1; continue }
             // A numeral continuing a word (ASCII letters before: TOP10, COVID-19) is a code.
-            if let figure = figure(at: index, reader: reader) {
+            if var figure = figure(at: index, reader: reader) {
+                // A qualifier or currency read backwards never reaches into the previous figure.
+                if let previous = figures.last, figure.range.lowerBound < previous.range.upperBound {
+                    figure.range = previous.range.upperBound..<max(previous.range.upperBound, figure.range.upperBound)
+                    if figure.range.isEmpty { index += 1; continue }
+                }
                 figures.append(figure)
                 index = max(figure.range.upperBound, index + 1)
             } else {
@@ -219,7 +224,12 @@ struct FigureRecognizer {
             return FigureMention(range: (start - 1)..<end, kind: .ordinal, value: number.value, valueMax: nil,
                                  unit: nil, unitText: nil, approx: .exact, rule: "figure.ordinal")
         }
-        // A marker opens a line or a sentence (一、…。二、…).
+        // A marker opens a line or a sentence (一、…。二、…): only whitespace or an opening
+        // bracket stands between it and the line start.
+        if let previous = text.at(start - 1), !(previous.isWhitespaceLike || previous == "(" || previous == "（"
+                                                 || "。！？!?；;".unicodeScalars.contains(previous)) {
+            return nil
+        }
         var lineStart = start
         while lineStart > 0, text[lineStart - 1] != "\n", !"。！？!?；;".unicodeScalars.contains(text[lineStart - 1]) { lineStart -= 1 }
         let before = text.scalars[lineStart..<start]

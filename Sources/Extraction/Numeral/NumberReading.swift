@@ -45,7 +45,7 @@ struct NumberReader {
         let scalar = text[index]
         if scalar.isASCIIDigit { return true }
         if scalar == "." || scalar == "," { return false }
-        if NumeralCharacter.isNumeralScalar(scalar) { return scalar != "点" }
+        if NumeralScalarSet.contains(scalar) { return scalar != "点" }
         if scalar == "数" || scalar == "几" || scalar == "上" || scalar == "數" || scalar == "幾" {
             return text.at(index + 1).flatMap(Self.magnitude) != nil && !(index + 1 < text.count && mask[index + 1])
         }
@@ -116,7 +116,7 @@ struct NumberReader {
                 guard end > index, Self.magnitude(scalars[end - 1]) != nil || NumeralCharacter.digit(scalars[end - 1]) == nil else { break }
                 sawJi = true
                 end += 1
-            } else if NumeralCharacter.isNumeralScalar(scalar) {
+            } else if NumeralScalarSet.contains(scalar) {
                 sawChinese = sawChinese || !scalar.isASCIIDigit
                 end += 1
             } else {

@@ -19,7 +19,7 @@ enum SmallNumberReader {
 
     /// A Chinese numeral of digits and 十 at `index` (`十二`, `三十一`), up to `maxLength` code points.
     static func chinese(_ text: FoldedText, at index: Int, maxLength: Int) -> (value: Int, length: Int)? {
-        if let previous = text.at(index - 1), NumeralCharacter.isNumeralScalar(previous), !previous.isASCIIDigit { return nil }
+        if let previous = text.at(index - 1), NumeralScalarSet.contains(previous), !previous.isASCIIDigit { return nil }
         var end = index
         while end < text.count, end - index < maxLength,
               NumeralCharacter.digit(text[end]) != nil && !text[end].isASCIIDigit || text[end] == "十" {

@@ -14,8 +14,8 @@ struct WordMask {
         var index = 0
         while index < scalars.count {
             if let match = words.longestMatch(in: scalars, at: index) {
-                let startsWithNumeral = NumeralCharacter.isNumeralScalar(scalars[index])
-                let numeralBefore = index > 0 && NumeralCharacter.isNumeralScalar(scalars[index - 1])
+                let startsWithNumeral = NumeralScalarSet.contains(scalars[index])
+                let numeralBefore = index > 0 && NumeralScalarSet.contains(scalars[index - 1])
                 if !(startsWithNumeral && numeralBefore) {
                     for position in index..<(index + match.length) { covered[position] = true }
                     index += match.length
