@@ -49,7 +49,7 @@ struct FigureRecognizer {
             return spelledPercent(at: index, reader: reader)
         }
         guard let number = reader.read(at: index) else { return nil }
-        if isCode(number) { return nil }
+        if isCode(number) || isLoneCharacter(number) { return nil }
         var end = number.range.upperBound
         if text.hasWord("分之", at: end) { return fraction(number, reader: reader) }
         if let ordinal = ordinalOrMarker(number) { return ordinal }
@@ -239,6 +239,18 @@ struct FigureRecognizer {
                                  unit: nil, unitText: nil, approx: .exact, rule: "figure.list-marker")
         }
         return nil
+    }
+
+    /// A lone financial digit (伍, 陆: also surnames and words) or a lone magnitude
+    /// (百家, 万人) is a numeral only after a qualifier (超过千亿, 近万人).
+    private func isLoneCharacter(_ number: NumberReading) -> Bool {
+        guard number.range.count == 1, !number.isArabic else { return false }
+        let scalar = text[number.range.lowerBound]
+        let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars.contains(scalar)
+        let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
+        guard financial || magnitude else { return false }
+        return lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
+                                                        from: max(0, number.range.lowerBound - 4)) == nil
     }
 
     /// Numbers glued to ASCII letters or hyphens of a code: 5G, 4A级, TOP10, COVID-19, 0571-8888.
