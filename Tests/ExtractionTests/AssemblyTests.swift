@@ -26,6 +26,12 @@ import FactCore
         .init(sentence: "全国近45%的云计算大数据产业人才集聚于此。", figure: "近45%", metric: "云计算大数据产业人才"),
         .init(sentence: "引进“新华智云”等重点企业400余家。", figure: "400余家", metric: "重点企业"),
         .init(sentence: "仅用85天建成了云栖会展中心。", figure: "85天", metric: "建成了云栖会展中心"),
+        .init(sentence: "截至午盘，恒指跌2.57%，国企指数跌3.01%。", figure: "2.57%", metric: "恒指"),
+        .init(sentence: "科济药业、维亚生物等跌超10%。", figure: "超10%", metric: "维亚生物"),
+        .init(sentence: "科学城建成人才公寓2,600套。", figure: "2,600套", metric: "人才公寓"),
+        .init(sentence: "第三产业增加值702.35亿元，占比达到54.6%，提高1.2个百分点。", figure: "54.6%", metric: "第三产业增加值"),
+        .init(sentence: "第三产业增加值702.35亿元，占比达到54.6%，提高1.2个百分点。", figure: "1.2个百分点", metric: "第三产业增加值"),
+        .init(sentence: "全区实现地区生产总值1,286.4亿元，同比增长6.1%。", figure: "6.1%", metric: "地区生产总值"),
     ]
 
     @Test(arguments: metrics)
@@ -55,6 +61,22 @@ import FactCore
         #expect(forecast.first?.modality == .forecast)
         #expect(forecast.first?.approx == .over)
         #expect(forecast.first?.unit == "CNY")
+    }
+
+    @Test func aDatelineGivesThePublicationDate() throws {
+        let text = "标题\n\n区融媒体中心2024年1月26日讯　去年全区实现产值100亿元。"
+        let found = try facts(text)
+        #expect(found.first { $0.text == "去年" }?.time == "2023")
+        #expect(found.first { $0.text == "100亿元" }?.time == "2023")
+        // Without a dateline, 去年 needs the caller's date.
+        #expect(try facts("去年全区实现产值100亿元。").first { $0.text == "去年" }?.time == nil)
+        #expect(try facts("去年全区实现产值100亿元。", date: "2020-06-01").first { $0.text == "去年" }?.time == "2019")
+    }
+
+    @Test func aBareYuanInATraditionalTaiwanTextIsTWDButAQuotedPriceStaysCNY() throws {
+        let mainland = try figures("台湾游客带来约2,000万元新台币消费，景区门票收入1.2亿元。")
+        #expect(mainland.first { $0.text == "1.2亿元" }?.unit == "CNY")
+        #expect(mainland.first { $0.text.hasSuffix("新台币") }?.unit == "TWD")
     }
 
     @Test func provenanceMatchesTheText() throws {

@@ -117,7 +117,8 @@ struct FactAssembly {
 
     /// Figures and dates that bound metric phrases (comparison dates do not).
     private func boundaryMarkers(of sentence: SentenceContext, figures: [FigureMention]) -> [Range<Int>] {
-        var markers = sentence.figures.map { figures[$0].range }
+        // Ordinals (第三产业) are part of names, not boundaries.
+        var markers = sentence.figures.filter { figures[$0].rule != "figure.ordinal" }.map { figures[$0].range }
         markers += sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase }.map(\.range)
         return markers.sorted { $0.lowerBound < $1.lowerBound }
     }

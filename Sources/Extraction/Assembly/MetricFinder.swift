@@ -59,8 +59,8 @@ struct MetricFinder {
         // 占地区生产总值的: a share names the part before 占, not the whole after it.
         if let share = (start..<end).last(where: { text[$0] == "占" && sentence.isWordStart($0) }) { end = share }
         // 增速比全市平均水平高0.9个百分点: a rate compares what stands before 比.
-        if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较") && sentence.isWordStart($0) }),
-           comparison > start { end = comparison }
+        if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较") && sentence.isWordStart($0)
+                && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環" }) { end = comparison }
         // Cut after the last 的 / 等 / quote / space.
         var cut = end
         while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
@@ -97,7 +97,9 @@ struct MetricFinder {
         var index = end - 1
         while index > start {
             if sentence.isWordStart(index), let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: end),
-               index + verb.length < end, sentence.isWordStart(index + verb.length) {
+               index + verb.length < end, sentence.isWordStart(index + verb.length),
+               // 增加值 is a measure, not 增加 + 值.
+               (lexicons.metricHeads.longestMatch(in: text.scalars, at: index, limit: end)?.length ?? 0) <= verb.length {
                 start = index + verb.length
                 while let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end),
                       prefix.length < end - start, sentence.isWordStart(start + prefix.length) {
