@@ -241,12 +241,12 @@ struct FigureRecognizer {
         return nil
     }
 
-    /// A lone financial digit (伍, 陆: also surnames and words) or a lone magnitude
+    /// A lone financial digit (伍, 陆: also surnames and words), a lone 零 (零售), or a lone magnitude
     /// (百家, 万人) is a numeral only after a qualifier (超过千亿, 近万人).
     private func isLoneCharacter(_ number: NumberReading) -> Bool {
         guard number.range.count == 1, !number.isArabic else { return false }
         let scalar = text[number.range.lowerBound]
-        let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars.contains(scalar)
+        let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
         let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
         guard financial || magnitude else { return false }
         return lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
