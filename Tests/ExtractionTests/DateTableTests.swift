@@ -47,6 +47,11 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         #expect(match.time == expected.time)
     }
 
+    @Test func anImpossibleDayIsNotRead() throws {
+        let found = try dates("2019年2月29日，公司成立。")
+        #expect(found.first?.time == "2019-02")
+    }
+
     @Test func aYearThatDatesATitleIsNotAFact() throws {
         let found = try dates("据《2020年统计公报》显示，全市人口增长。")
         #expect(found.isEmpty)

@@ -213,6 +213,8 @@ struct DateRecognizer {
         var end = index
         var result = point
         if let day = SmallNumberReader.integer(text, at: end, maxDigits: 2), (1...31).contains(day.value),
+           // 2019年2月29日 does not exist: such a date is read no further than its month.
+           point.year.map({ day.value <= DatePoint.lastDay($0, point.month ?? 1) }) ?? true,
            let marker = text.at(end + day.length), marker == "日" || marker == "号" || marker == "號" {
             result.day = day.value
             end += day.length + 1

@@ -17,7 +17,7 @@ struct FigureRecognizer {
     /// The document's currency for a bare 元 (CNY, HKD, TWD).
     let regionCurrency: String
 
-    private var reader: NumberReader { NumberReader(text: text, mask: mask, infixes: lexicons.qualifierInfixes) }
+    private var reader: NumberReader { NumberReader(text: text, mask: mask, infixes: lexicons.qualifierInfixes, units: lexicons.units) }
 
     /// Figures in text order. Ordinals are returned with kind `.ordinal`.
     func recognize() -> [FigureMention] {

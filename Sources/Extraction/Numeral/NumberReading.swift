@@ -33,6 +33,8 @@ struct NumberReader {
     let mask: WordMask
     /// Infix qualifiers from `Lexicons/qualifiers.tsv` (多, 余, 来).
     let infixes: ScalarTrie<QualifierEntry>
+    /// Units, to leave a unit's leading magnitude to it (千米, 千瓦时).
+    let units: ScalarTrie<UnitEntry>
 
     /// Magnitude of a scalar, if it is one (十百千万亿 and Traditional forms).
     @inline(__always) static func magnitude(_ scalar: Unicode.Scalar) -> Decimal? {
@@ -108,7 +110,9 @@ struct NumberReader {
                 guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
                 end += 1
             } else if scalar == "点" || scalar == "點" {
-                guard end > index, NumeralCharacter.digit(scalars[end - 1]) != nil, !scalars[end - 1].isASCIIDigit,
+                // 三点五, 十点二, 两千三点一: a Chinese decimal point after a digit or 十.
+                guard end > index, NumeralCharacter.digit(scalars[end - 1]) != nil && !scalars[end - 1].isASCIIDigit
+                        || scalars[end - 1] == "十",
                       let next = text.at(end + 1), NumeralCharacter.digit(next) != nil, !next.isASCIIDigit else { break }
                 sawChinese = true
                 end += 1
@@ -148,6 +152,12 @@ struct NumberReader {
     /// Parses `range`, shrinking it from the right until it is a numeral.
     private func parsed(_ range: Range<Int>, chinese: Bool) -> NumberReading? {
         var end = range.upperBound
+        // 12千米, 3千瓦: after Arabic digits, a magnitude that begins a unit belongs to
+        // the unit (三千米 stays 3000 m, as it is read).
+        if end - range.lowerBound >= 2, Self.magnitude(text[end - 1]) != nil, text[end - 2].isASCIIDigit,
+           let unit = units.longestMatch(in: text.scalars, at: end - 1), unit.length >= 2 {
+            end -= 1
+        }
         // 千亿, 百万: a leading magnitude means one of it.
         let implicitOne = Self.magnitude(text[range.lowerBound]).map { $0 > 10 } ?? false
         while end > range.lowerBound {
