@@ -1,0 +1,18 @@
+/// The cue lexicon (`validation-cues.tsv`) could not be read or has a bad line.
+public struct CueLexiconError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    /// 1-based line, or nil when the whole file is at fault.
+    public var line: Int?
+    public var reason: String
+
+    public init(file: String, line: Int?, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(reason)" }
+        return "\(file): \(reason)"
+    }
+}
