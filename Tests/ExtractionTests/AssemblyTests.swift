@@ -92,3 +92,30 @@ import FactCore
         #expect(money.time == "2018")
     }
 }
+
+@Suite struct ChangeAndSignTests {
+    @Test func aBaseValueTakesItsOwnYear() throws {
+        let found = try figures("2019年，全市产值从2018年的50亿元增长到60亿元，增长了20%。")
+        #expect(found.first { $0.text == "50亿元" }?.time == "2018")
+        #expect(found.first { $0.text == "60亿元" }?.time == "2019")
+        #expect(found.first { $0.text == "20%" }?.time == "2019")
+        let base = try figures("2019年全市收入比上年的1000亿元增加5%。")
+        #expect(base.first { $0.text == "1000亿元" }?.time == "2018")
+    }
+
+    @Test func minusSignsMakeNegativeValues() throws {
+        let found = try figures("营业利润约-2319.44万元，气温-5℃，增速为负3.9%。")
+        let profit = try #require(found.first { $0.text == "约-2319.44万元" })
+        #expect(profit.valueString == "-23194400")
+        #expect(profit.approx == .about)
+        #expect(found.first { $0.text == "-5℃" }?.valueString == "-5")
+        #expect(found.first { $0.text == "负3.9%" }?.valueString == "-3.9")
+        // A range joiner and a code hyphen are not signs.
+        #expect(try figures("月薪2000-3000元。").first?.valueString == "2000")
+    }
+
+    @Test func aShareWordIsNotCutFromOccupancy() throws {
+        let found = try figures("去年，市场占有率达到20%。")
+        #expect(found.first?.metric == "市场占有率")
+    }
+}

@@ -197,6 +197,11 @@ struct FactAssembly {
     /// sentence before it, else in its clause after it, else the last date of
     /// its paragraph before it.
     private func timeAnchor(for figure: FigureMention, clause: Range<Int>, sentence: SentenceContext) -> DateMention? {
+        // 比上年的1000亿元, 从2018年的50亿元: a date right before the figure is its period.
+        if let own = sentence.dates.map({ dates[$0] }).last(where: {
+            !$0.isInTitle && ($0.range.upperBound == figure.range.lowerBound
+                || $0.range.upperBound + 1 == figure.range.lowerBound && text[$0.range.upperBound] == "的")
+        }) { return own }
         let anchors = sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase && !$0.isInTitle }
         let before = anchors.filter { $0.range.upperBound <= figure.range.lowerBound }
         if let inClause = before.last(where: { $0.range.lowerBound >= clause.lowerBound }) { return inClause }

@@ -58,7 +58,8 @@ struct MetricFinder {
         while end > start, text[end - 1] == "的" || text[end - 1] == " " { end -= 1 }
         // 占地区生产总值的: a share names the part before 占, not the whole after it.
         if let share = (start..<end).last(where: { text[$0] == "占" && sentence.isWordStart($0)
-            && !($0 > start && "应應所侵霸抢搶".unicodeScalars.contains(text[$0 - 1])) }) { end = share }
+            && !($0 > start && "应應所侵霸抢搶".unicodeScalars.contains(text[$0 - 1]))
+            && !($0 + 1 < end && "有用地领領".unicodeScalars.contains(text[$0 + 1])) }) { end = share }
         // 增速比全市平均水平高0.9个百分点: a rate compares what stands before 比.
         if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较") && sentence.isWordStart($0)
                 && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環" }) { end = comparison }
@@ -85,7 +86,7 @@ struct MetricFinder {
                sentence.isWordStart(start + prefix.length) {
                 start += prefix.length; changed = true; continue
             }
-            if let place = placePrefix(start..<end) {
+            if let place = placePrefix(start..<end, sentence: sentence) {
                 start = place; changed = true; continue
             }
         }
@@ -120,7 +121,7 @@ struct MetricFinder {
     /// End of a leading place or organisation name of three or more code points
     /// (云栖小镇企业数 → after 镇), if one stands in the first six code points and
     /// at least two are left after it.
-    private func placePrefix(_ range: Range<Int>) -> Int? {
+    private func placePrefix(_ range: Range<Int>, sentence: SentenceContext) -> Int? {
         let limit = min(range.lowerBound + 6, range.upperBound - 2)
         guard limit > range.lowerBound + 1 else { return nil }
         guard limit >= range.lowerBound + 2 else { return nil }
@@ -128,7 +129,8 @@ struct MetricFinder {
             // 全国 and 中国 are in the strip list; here: 浙江省, 杭州市, 云栖小镇.
             let after = index + 1
             guard after < range.upperBound else { return nil }
-            if text[after].isIdeograph { return after }
+            // 浙江省|企业 ends a word; 产品市|场 does not.
+            if text[after].isIdeograph, sentence.isWordStart(after) { return after }
         }
         return nil
     }

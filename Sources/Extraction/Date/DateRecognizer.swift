@@ -279,6 +279,9 @@ struct DateRecognizer {
 
     private func isComparison(_ range: Range<Int>) -> Bool {
         if let previous = text.at(range.lowerBound - 1), previous == "比" || previous == "较" || previous == "較" { return true }
+        // 从2018年的50亿元增长到60亿元: the year of the base value.
+        if let previous = text.at(range.lowerBound - 1), previous == "从" || previous == "由" || previous == "從",
+           text.at(range.upperBound) == "的" { return true }
         if text.hasWord("相比", at: range.upperBound) || text.hasWord("同比", at: range.upperBound) { return true }
         if range.lowerBound >= 2, text.hasWord("比较", at: range.lowerBound - 2) { return true }
         return false

@@ -86,10 +86,22 @@ struct FigureRecognizer {
         // Ranges: 3至5年, 2000-3000元, 20%-30%.
         if let ranged = rangeEnd(from: figure, number: number, reader: reader) { figure = ranged }
 
+        applySign(&figure)
         applyCurrencyPrefix(&figure)
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
         return figure
+    }
+
+    /// 负3.9%, -2319.44万元: a minus sign right before the numeral (not the joiner of
+    /// 2000-3000 nor the hyphen of a code like BH2023-07).
+    private func applySign(_ figure: inout FigureMention) {
+        let start = figure.range.lowerBound
+        guard let sign = text.at(start - 1), sign == "-" || sign == "负" || sign == "負" else { return }
+        if let before = text.at(start - 2), before.isASCIIDigit || before.isASCIILetter || before == "-" || before == "." { return }
+        figure.value = -figure.value
+        if let high = figure.valueMax { figure.valueMax = -high }
+        figure.range = (start - 1)..<figure.range.upperBound
     }
 
     /// 人民币5亿元, 新臺幣３６１５億元, 美元120亿: a currency name before the numeral
