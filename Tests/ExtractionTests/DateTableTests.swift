@@ -38,6 +38,14 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "2012年，他到任，当时园区很小。", text: "当时", time: "2012"),
         .init(sentence: "十四五时期，产业加快发展。", text: "十四五时期", time: "2021/2025"),
         .init(sentence: "十年前的今天。", text: "十年前", time: "2014", date: "2024-05-08"),
+        .init(sentence: "2019年3月开工，30日完工。", text: "30日", time: "2019-03-30"),
+        .init(sentence: "1998年元月1日起实行。", text: "1998年元月1日", time: "1998-01-01"),
+        .init(sentence: "本月15日开幕。", text: "本月15日", time: "2024-05-15", date: "2024-05-08"),
+        .init(sentence: "上月销量增长。", text: "上月", time: "2024-04", date: "2024-05-08"),
+        .init(sentence: "2013年1月23日签约，次日开工。", text: "次日", time: "2013-01-24"),
+        .init(sentence: "展会于7月4日到7月6日举行。", text: "7月4日到7月6日", time: nil),
+        .init(sentence: "2023年7月4日至6日举行。", text: "2023年7月4日至6日", time: "2023-07-04/2023-07-06"),
+        .init(sentence: "他的任期将于二○○二年结束。", text: "二○○二年", time: "2002"),
     ]
 
     @Test(arguments: cases)
@@ -45,6 +53,10 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         let found = try dates(expected.sentence, date: expected.date)
         let match = try #require(found.first { $0.text == expected.text }, "no date \(expected.text); got \(found.map(\.text))")
         #expect(match.time == expected.time)
+    }
+
+    @Test func aDayBeforeAWordIsNoDate() throws {
+        #expect(try dates("2019年3月，5日本企业来访。").map(\.text) == ["2019年3月"])
     }
 
     @Test func anImpossibleDayIsNotRead() throws {

@@ -106,7 +106,8 @@ struct FactAssembly {
         for (index, date) in dates.enumerated() {
             if let sentence = structure.sentenceIndex(of: date.range.lowerBound) { result[sentence].dates.append(index) }
         }
-        for index in result.indices where result[index].figures.contains(where: { !figures[$0].isNeverOutput }) {
+        for index in result.indices where result[index].figures.contains(where: {
+            !figures[$0].isNeverOutput && (figures[$0].mayBeFact || options.allNumbers) }) {
             let words = try segmenter.words(in: text.scalars[result[index].range])
             result[index] = SentenceContext(range: result[index].range, paragraph: result[index].paragraph, index: index,
                                             wordStarts: Set(words.map(\.scalarRange.lowerBound)), words: words,

@@ -18,6 +18,8 @@ struct DateRecognizer {
     private struct Context {
         var year: Int?
         var time: String?
+        /// The month the text last fixed (from a time of month or day precision).
+        var month: Int?
     }
 
     /// Date mentions of the text, or of its first `limit` code points.
@@ -39,7 +41,11 @@ struct DateRecognizer {
             mention.isComparisonBase = isComparison(mention.range)
             if !mention.isInTitle && !mention.isComparisonBase {
                 if let year = mention.year { context.year = year }
-                if let time = mention.time { context.time = time }
+                if let time = mention.time {
+                    context.time = time
+                    let parts = time.split(separator: "-")
+                    if !time.contains("/"), parts.count >= 2, let month = Int(parts[1]) { context.month = month }
+                }
             }
             mentions.append(mention)
             index = mention.range.upperBound
@@ -54,6 +60,7 @@ struct DateRecognizer {
         return NumeralScalarSet.contains(scalar) || lexicons.relativeYears.mayStart(with: scalar)
             || lexicons.deictic.mayStart(with: scalar) || lexicons.yearParts.mayStart(with: scalar)
             || lexicons.periods.mayStart(with: scalar) || lexicons.notDates.mayStart(with: scalar)
+            || lexicons.relativeMonths.mayStart(with: scalar) || lexicons.monthNames.mayStart(with: scalar)
     }
 
     // MARK: - Matching
@@ -64,7 +71,9 @@ struct DateRecognizer {
         if let relative = relativeYearMention(at: index, context: context) { return relative }
         if let deictic = deicticMention(at: index, context: context) { return deictic }
         if let ago = agoMention(at: index) { return ago }
+        if let relative = relativeMonthMention(at: index, context: context) { return relative }
         if let month = monthMention(at: index, year: context.year) { return month }
+        if let day = dayMention(at: index, context: context) { return day }
         if let part = yearPartMention(at: index, year: context.year) { return part }
         return nil
     }
@@ -131,8 +140,14 @@ struct DateRecognizer {
         var year: Int?
         switch word.value.anchor {
         case .doc:
-            time = context.time
             year = nil
+            if word.value.dayOffset == 0 {
+                time = context.time
+            } else if let current = context.time, current.count == 10, let day = CalendarDate(iso: current) {
+                time = Self.adding(days: word.value.dayOffset, to: day).description
+            } else {
+                time = nil
+            }
         case .publication:
             if let publication {
                 let day = Self.adding(days: word.value.dayOffset, to: publication)
@@ -169,6 +184,39 @@ struct DateRecognizer {
             }
         }
         return mention(index..<(end + 1), time, year: nil, rule: "date.ago")
+    }
+
+    /// 本月, 上月, 当月 (+ day or part): a month relative to the publication date or the text.
+    private func relativeMonthMention(at index: Int, context: Context) -> DateMention? {
+        guard let word = lexicons.relativeMonths.longestMatch(in: text.scalars, at: index) else { return nil }
+        var point = DatePoint()
+        let base: (Int, Int)?
+        switch word.value.anchor {
+        case .doc: base = context.year.flatMap { year in context.month.map { (year, $0) } }
+        case .publication: base = publication.map { ($0.year, $0.month) }
+        }
+        if let (year, month) = base {
+            let months = year * 12 + (month - 1) + word.value.offset
+            point = DatePoint(year: months / 12, month: months % 12 + 1)
+        }
+        var end = index + word.length
+        (end, point) = monthRest(after: end, point)
+        return mention(index..<end, point.iso, year: point.year, rule: "date.relative-month")
+    }
+
+    /// A day without a month (`30日`, `一日起`), in the month the text fixed. 号 alone is
+    /// too often a designation (3号线); it counts only after a month.
+    private func dayMention(at index: Int, context: Context) -> DateMention? {
+        if let previous = text.at(index - 1), previous == "第" || previous == "个" || previous == "." || previous == "月" { return nil }
+        guard let day = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...31).contains(day.value),
+              text.at(index + day.length) == "日",
+              lexicons.notDates.longestMatch(in: text.scalars, at: index + day.length) == nil
+        else { return nil }
+        var point = DatePoint(year: context.year, month: context.month, day: day.value)
+        if context.month == nil { point.year = nil }
+        if let year = point.year, let month = point.month, day.value > DatePoint.lastDay(year, month) { point.year = nil }
+        let end = index + day.length + 1
+        return withRange(from: index, end: end, point: point, rule: "date.day")
     }
 
     /// A month without a year (`3月`, `1-11月`, `11月5日`), taking the year the text fixed.
@@ -230,6 +278,11 @@ struct DateRecognizer {
 
     /// `N月` at `index` (1-12), not `N月份额`; `1-11月` is a month range in one year.
     private func month(at index: Int, into point: DatePoint) -> (Int, DatePoint)? {
+        if let name = lexicons.monthNames.longestMatch(in: text.scalars, at: index) {
+            var result = point
+            result.month = name.value
+            return (index + name.length, result)
+        }
         if let first = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...12).contains(first.value),
            let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: index + first.length),
            let last = SmallNumberReader.integer(text, at: index + first.length + joiner.length, maxDigits: 2),
@@ -251,8 +304,11 @@ struct DateRecognizer {
     private func withRange(from index: Int, end: Int, point: DatePoint, rule: String) -> DateMention? {
         guard end > index else { return nil }
         if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: end),
-           let (secondEnd, second) = secondPoint(at: end + joiner.length, after: point),
-           let first = point.iso, let last = second.iso {
+           let (secondEnd, second) = secondPoint(at: end + joiner.length, after: point) {
+            // 7月4日到7月6日 without a known year is still one date, of unknown time.
+            guard let first = point.iso, let last = second.iso else {
+                return mention(index..<secondEnd, nil, year: nil, rule: rule + "-range")
+            }
             let startISO = first.split(separator: "/").first.map(String.init) ?? first
             let endISO = last.split(separator: "/").last.map(String.init) ?? last
             return mention(index..<secondEnd, "\(startISO)/\(endISO)", year: second.year, rule: rule + "-range")
@@ -269,10 +325,10 @@ struct DateRecognizer {
         if first.month != nil, let (end, point) = month(at: index, into: DatePoint(year: first.year)) {
             return monthRest(after: end, point)
         }
-        if let month = first.month, first.day != nil,
+        if first.day != nil,
            let day = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...31).contains(day.value),
            let marker = text.at(index + day.length), marker == "日" || marker == "号" {
-            return (index + day.length + 1, DatePoint(year: first.year, month: month, day: day.value))
+            return (index + day.length + 1, DatePoint(year: first.year, month: first.month, day: day.value))
         }
         return nil
     }

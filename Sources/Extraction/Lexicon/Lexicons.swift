@@ -17,6 +17,10 @@ public struct Lexicons: Sendable {
     let modality: ScalarTrie<ModalityScope>
     let relativeYears: ScalarTrie<RelativeYear>
     let deictic: ScalarTrie<DeicticWord>
+    /// Relative months (本月, 上月, 当月); the offset is in months.
+    let relativeMonths: ScalarTrie<RelativeYear>
+    /// Other month names (元月 → 1).
+    let monthNames: ScalarTrie<Int>
     /// Year parts: value is `MM-DD` (a day), `MM` (a month), `MM/MM` (a span) or `year`.
     let yearParts: ScalarTrie<String>
     /// Month parts: `last`, `month`.
@@ -128,6 +132,23 @@ public struct Lexicons: Sendable {
             relative.insert(row.fields[0], RelativeYear(anchor: anchor, offset: offset))
         }
         relativeYears = relative
+        var relativeMonths = ScalarTrie<RelativeYear>()
+        for row in dateFile.rows(in: "relative-month") {
+            let anchorName = try dateFile.field(1, of: row, "anchor")
+            guard let anchor = RelativeYear.Anchor(rawValue: anchorName),
+                  let offset = Int(try dateFile.field(2, of: row, "offset").replacingOccurrences(of: "+", with: ""))
+            else { throw dateFile.error(row, "bad relative month") }
+            relativeMonths.insert(row.fields[0], RelativeYear(anchor: anchor, offset: offset))
+        }
+        self.relativeMonths = relativeMonths
+        var monthNames = ScalarTrie<Int>()
+        for row in dateFile.rows(in: "month-name") {
+            guard let month = Int(try dateFile.field(1, of: row, "month")), (1...12).contains(month) else {
+                throw dateFile.error(row, "bad month number")
+            }
+            monthNames.insert(row.fields[0], month)
+        }
+        self.monthNames = monthNames
         var deictic = ScalarTrie<DeicticWord>()
         for row in dateFile.rows(in: "deictic") {
             let anchorName = try dateFile.field(1, of: row, "anchor")

@@ -22,6 +22,9 @@ struct FigureMention {
     /// A rate of change or a share (percent, percentage points, multiples).
     var isRate: Bool { kind == .percent || kind == .percentagePoint || kind == .multiple }
 
-    /// Articles (一个) and list markers are kept as boundaries but never output.
-    var isNeverOutput: Bool { rule == "figure.article" || rule == "figure.list-marker" }
+    /// List markers are kept as boundaries but never output.
+    var isNeverOutput: Bool { rule == "figure.list-marker" }
+
+    /// Can become a fact: has a kind, or is a bare magnitude that money context may claim.
+    var mayBeFact: Bool { (kind != .number && kind != .ordinal) || bareMagnitude }
 }

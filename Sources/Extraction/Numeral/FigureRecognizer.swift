@@ -49,25 +49,29 @@ struct FigureRecognizer {
             return spelledPercent(at: index, reader: reader)
         }
         guard let number = reader.read(at: index) else { return nil }
-        if isCode(number) || isLoneCharacter(number) { return nil }
+        if isLoneCharacter(number) { return nil }
+        if isCode(number) { return notAFact(number, rule: "figure.code") }
         var end = number.range.upperBound
         if text.hasWord("分之", at: end) { return fraction(number, reader: reader) }
         if let ordinal = ordinalOrMarker(number) { return ordinal }
         if text.at(end) == "成", let percent = tenths(number) { return percent }
-        if text.at(end) == "番" { return doubling(number) }
+        if text.at(end) == "番", let doubled = doubling(number) { return doubled }
 
         // 50个基点, 2.0版, 3号线: designations and unscored units come first.
         if let designation = lexicons.designations.longestMatch(in: text.scalars, at: end),
-           designation.length >= (lexicons.units.longestMatch(in: text.scalars, at: end)?.length ?? 0) { return nil }
+           designation.length >= (lexicons.units.longestMatch(in: text.scalars, at: end)?.length ?? 0) {
+            return notAFact(number, rule: "figure.designation")
+        }
         let unit = matchUnit(at: end, after: number)
         if let found = unit, found.entry.article, number.isBareOne {
-            // 一个, 一次: an article. Kept (never output) so that it bounds metric phrases.
-            return FigureMention(range: number.range.lowerBound..<(end + found.length), kind: .ordinal, value: 1,
-                                 valueMax: nil, unit: nil, unitText: nil, approx: .exact, rule: "figure.article")
+            // 一个, 一次: an article, not a figure (a `number` row with --all-numbers).
+            return notAFact(number, rule: "figure.article", through: end + found.length)
         }
         if let found = unit, found.entry.nameSuffix, number.isArabic, number.integerDigits >= 3,
            let previous = text.at(number.range.lowerBound - 1), previous.isIdeograph,
-           lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil { return nil }
+           lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil {
+            return notAFact(number, rule: "figure.designation")
+        }
         if let found = unit { end += found.length }
 
         var figure = FigureMention(range: number.range, kind: .number, value: number.value, valueMax: number.valueMax,
@@ -102,6 +106,13 @@ struct FigureRecognizer {
         figure.value = -figure.value
         if let high = figure.valueMax { figure.valueMax = -high }
         figure.range = (start - 1)..<figure.range.upperBound
+    }
+
+    /// A numeral that is no figure (a code, a designation, an article): a `number`
+    /// row with `--all-numbers`, and a boundary for metric phrases.
+    private func notAFact(_ number: NumberReading, rule: String, through end: Int? = nil) -> FigureMention {
+        FigureMention(range: number.range.lowerBound..<(end ?? number.range.upperBound), kind: .number, value: number.value, valueMax: number.valueMax,
+                      unit: nil, unitText: nil, approx: number.approx, rule: rule)
     }
 
     /// 人民币5亿元, 新臺幣３６１５億元, 美元120亿: a currency name before the numeral

@@ -20,6 +20,7 @@ struct FoldedText {
         let value = scalar.value
         if value >= 0xFF01 && value <= 0xFF5E { return Unicode.Scalar(value - 0xFEE0)! }
         if value == 0x3000 || value == 0xA0 { return " " }
+        if value == 0x25CB || value == 0x25EF { return "〇" }  // ○ for zero in years: 二○○二年
         if value == 0x2212 || value == 0x2010 || value == 0x2011 { return "-" }  // minus, hyphens
         return scalar
     }
