@@ -55,6 +55,7 @@ struct FigureRecognizer {
         if text.hasWord("分之", at: end) { return fraction(number, reader: reader) }
         if let ordinal = ordinalOrMarker(number) { return ordinal }
         if text.at(end) == "成", let percent = tenths(number) { return percent }
+        if text.at(end) == "折", let percent = discount(number) { return percent }
         if text.at(end) == "番", let doubled = doubling(number) { return doubled }
 
         // 50个基点, 2.0版, 3号线: designations and unscored units come first.
@@ -206,19 +207,38 @@ struct FigureRecognizer {
         return figure
     }
 
-    /// 四成 → 40 percent (a single Chinese digit, 一成 to 九成, optionally 半).
+    /// 四成 → 40 percent, 7.2成 → 72, 七成六 → 76, 十成 → 100, 三成半 → 35: tenths of a whole.
     private func tenths(_ number: NumberReading) -> FigureMention? {
-        guard number.range.count == 1, !number.isArabic, number.value >= 1, number.value <= 9 else { return nil }
-        var end = number.range.upperBound + 1
+        guard number.value > 0, number.value <= 10, number.valueMax == nil else { return nil }
+        let mark = number.range.upperBound
+        // 成为, 成立, 成本: 成 starts a word here, not a share.
+        if let next = text.at(mark + 1), "为為立员員本果功交长長熟就绩績型品都语語分效份".unicodeScalars.contains(next) { return nil }
+        var end = mark + 1
         var value = number.value * 10
         if text.at(end) == "半" { value += 5; end += 1 }
-        // 成为, 成立, 成本: 成 starts a word here, not a share.
-        if let next = text.at(number.range.upperBound + 1), "为為立员員本果功交长長熟就绩績型品都语語分效份".unicodeScalars.contains(next) { return nil }
+        else if let digit = text.at(end).flatMap(NumeralCharacter.digit), !text[end].isASCIIDigit, number.value < 10,
+                text.at(end + 1).map({ !NumeralScalarSet.contains($0) }) ?? true {
+            value += Decimal(digit)  // 七成六
+            end += 1
+        }
         var figure = FigureMention(range: number.range.lowerBound..<end, kind: .percent, value: value, valueMax: nil,
                                    unit: "percent", unitText: "成", approx: number.approx, rule: "figure.tenths")
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
         return figure
+    }
+
+    /// 八折 → 80 percent of the price, 75折 → 75, 9.9折 → 99, 八点五折 → 85: a discount.
+    private func discount(_ number: NumberReading) -> FigureMention? {
+        guard number.value > 0, number.value < 100, number.valueMax == nil else { return nil }
+        let mark = number.range.upperBound
+        // 折合, 折旧, 折算: 折 starts a word.
+        if let next = text.at(mark + 1), "合旧舊算射腾騰磨线線叠疊返扣让讓价價服".unicodeScalars.contains(next) { return nil }
+        let value = number.value < 10 ? number.value * 10 : number.value
+        var start = number.range.lowerBound
+        if text.at(start - 1) == "打" { start -= 1 }
+        return FigureMention(range: start..<(mark + 1), kind: .percent, value: value, valueMax: nil,
+                             unit: "percent", unitText: "折", approx: number.approx, rule: "figure.discount")
     }
 
     /// 翻一番 → 2 times, 翻两番 → 4 times.
