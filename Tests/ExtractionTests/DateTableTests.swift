@@ -46,6 +46,11 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "展会于7月4日到7月6日举行。", text: "7月4日到7月6日", time: nil),
         .init(sentence: "2023年7月4日至6日举行。", text: "2023年7月4日至6日", time: "2023-07-04/2023-07-06"),
         .init(sentence: "他的任期将于二○○二年结束。", text: "二○○二年", time: "2002"),
+        .init(sentence: "公告日期为2010-01-29。", text: "2010-01-29", time: "2010-01-29"),
+        .init(sentence: "会议于2015.5.13召开。", text: "2015.5.13", time: "2015-05-13"),
+        .init(sentence: "98年2月，工厂投产。", text: "98年2月", time: "1998-02"),
+        .init(sentence: "08年，公司上市。", text: "08年", time: "2008"),
+        .init(sentence: "九七年主题美术创作。", text: "九七年", time: "1997"),
     ]
 
     @Test(arguments: cases)
@@ -53,6 +58,12 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         let found = try dates(expected.sentence, date: expected.date)
         let match = try #require(found.first { $0.text == expected.text }, "no date \(expected.text); got \(found.map(\.text))")
         #expect(match.time == expected.time)
+    }
+
+    @Test func aTwoDigitCountOfYearsIsADuration() throws {
+        #expect(try dates("公司成立30年。").isEmpty)
+        #expect(try figures("公司成立30年。").first?.kind == .duration)
+        #expect(try figures("增长2015.5亿元。").first?.valueString == "201550000000")
     }
 
     @Test func aDayBeforeAWordIsNoDate() throws {

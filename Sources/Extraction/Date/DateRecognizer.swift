@@ -94,7 +94,12 @@ struct DateRecognizer {
 
     /// A year (`2012年`, `二〇一二年`) with what follows it, or a range or fiscal year.
     private func yearMention(at index: Int) -> DateMention? {
-        guard let year = SmallNumberReader.year(text, at: index), (1000...2199).contains(year.value) else { return nil }
+        // 2015.5.13: the year of a numeric date may be followed by its decimal-like separator.
+        if let year = fourDigits(at: index), (1000...2199).contains(year), let numeric = numericDate(year: year, at: index + 4) {
+            return mention(index..<numeric.end, numeric.point.iso, year: year, rule: "date.numeric")
+        }
+        guard let year = SmallNumberReader.year(text, at: index) ?? shortYear(at: index),
+              (1000...2199).contains(year.value) else { return nil }
         let afterDigits = index + year.length
         // 2012-2015年, 2012至2015年: a range written with one 年.
         if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: afterDigits),
@@ -116,6 +121,55 @@ struct DateRecognizer {
         var end = afterDigits + 1
         (end, point) = rest(after: end, point)
         return withRange(from: index, end: end, point: point, rule: "date.year")
+    }
+
+    /// A two-digit year (`98年2月`, `08年`, `九七年`): before a month, or written with a
+    /// leading zero; 50-99 are 19xx, 00-49 are 20xx. Elsewhere `30年` is a duration.
+    private func shortYear(at index: Int) -> (value: Int, length: Int)? {
+        guard let short = SmallNumberReader.integer(text, at: index, maxDigits: 2), short.length == 2,
+              text.at(index + 2) == "年" else { return nil }
+        let leadingZero = text[index] == "0" || text[index] == "〇" || text[index] == "零"
+        let chineseDigits = !text[index].isASCIIDigit && NumeralCharacter.digit(text[index + 1]) != nil
+            && text[index] != "十" && text[index + 1] != "十"
+        let beforeMonth = month(at: index + 3, into: DatePoint()) != nil
+        guard leadingZero || beforeMonth || chineseDigits else { return nil }
+        let value = chineseDigits
+            ? (NumeralCharacter.digit(text[index])! * 10 + NumeralCharacter.digit(text[index + 1])!) : short.value
+        return (value >= 50 ? 1900 + value : 2000 + value, 2)
+    }
+
+    /// Exactly four ASCII digits at `index`, not inside a longer number.
+    private func fourDigits(at index: Int) -> Int? {
+        guard index + 4 <= text.count else { return nil }
+        if let previous = text.at(index - 1), previous.isASCIIDigit || previous == "." { return nil }
+        var value = 0
+        for offset in 0..<4 {
+            guard text[index + offset].isASCIIDigit else { return nil }
+            value = value * 10 + Int(text[index + offset].value - 0x30)
+        }
+        if let next = text.at(index + 4), next.isASCIIDigit { return nil }
+        return value
+    }
+
+    /// `-01-29`, `.5.13`, `/1/2` after a four-digit year: month and day with one separator.
+    private func numericDate(year: Int, at index: Int) -> (end: Int, point: DatePoint)? {
+        func digits(at position: Int) -> (value: Int, length: Int)? {
+            var value = 0, length = 0
+            while length < 3, let scalar = text.at(position + length), scalar.isASCIIDigit {
+                value = value * 10 + Int(scalar.value - 0x30)
+                length += 1
+            }
+            return (1...2).contains(length) ? (value, length) : nil
+        }
+        guard let separator = text.at(index), separator == "-" || separator == "." || separator == "/",
+              let month = digits(at: index + 1), (1...12).contains(month.value),
+              text.at(index + 1 + month.length) == separator,
+              let day = digits(at: index + 2 + month.length),
+              (1...DatePoint.lastDay(year, month.value)).contains(day.value)
+        else { return nil }
+        let end = index + 2 + month.length + day.length
+        if let next = text.at(end), next.isASCIIDigit || next == separator { return nil }
+        return (end, DatePoint(year: year, month: month.value, day: day.value))
     }
 
     /// 同年, 次年, 今年 (+ month or part): relative to the text or the publication date.

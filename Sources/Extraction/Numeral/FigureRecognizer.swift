@@ -356,8 +356,16 @@ struct FigureRecognizer {
 
     /// 约 近 超过 至少 … right before the numeral.
     private func applyPrefixQualifier(_ figure: inout FigureMention) {
-        let start = figure.range.lowerBound
-        guard let match = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4)) else { return }
+        var start = figure.range.lowerBound
+        var match = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4))
+        // 超过了80, 至少有10, 最多为5: a particle between the qualifier and the numeral.
+        if match == nil, let particle = text.at(start - 1), "了有为為是".unicodeScalars.contains(particle),
+           let found = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start - 1, from: max(0, start - 5)),
+           found.length >= 2 {
+            match = found
+            start -= 1
+        }
+        guard let match else { return }
         // 将近 is a qualifier, 最近 is not (最近5年 is the last five years).
         let qualifierStart = start - match.length
         if let previous = text.at(qualifierStart - 1), previous == "最", match.value.surface == "近" { return }
