@@ -47,6 +47,11 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "利率为十点五个百分点。", text: "十点五个百分点", kind: .percentagePoint, value: "10.5", unit: "percentage_point"),
         .init(sentence: "王坚今年55岁。", text: "55岁", kind: .age, value: "55", unit: "year"),
         .init(sentence: "仅用85天建成了会展中心。", text: "85天", kind: .duration, value: "85", unit: "day"),
+        .init(sentence: "工期三年半。", text: "三年半", kind: .duration, value: "3.5", unit: "year"),
+        .init(sentence: "历时一个半月。", text: "一个半月", kind: .duration, value: "1.5", unit: "month"),
+        .init(sentence: "全程约6 天。", text: "约6 天", kind: .duration, value: "6", unit: "day", approx: .about),
+        .init(sentence: "项目为期7周。", text: "7周", kind: .duration, value: "7", unit: "week"),
+        .init(sentence: "覆盖5公里半径。", text: "5公里", kind: .length, value: "5", unit: "km"),
         .init(sentence: "此平台仅一年时间就入选名单。", text: "一年", kind: .duration, value: "1", unit: "year"),
     ]
 

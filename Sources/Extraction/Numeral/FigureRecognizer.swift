@@ -82,9 +82,15 @@ struct FigureRecognizer {
         if let found = unit {
             figure.kind = found.entry.kind
             figure.unit = found.code
-            figure.unitText = text.string((end - found.length)..<end)
+            figure.unitText = text.string((end - found.length)..<end).trimmingCharacters(in: .whitespaces)
             figure.rule = "figure.unit"
             if found.entry.kind == .percentagePoint { figure.unit = "percentage_point" }
+            // 三年半, 一吨半, 两米半: half a unit more.
+            let measured: Set<FactKind> = [.duration, .length, .weight, .area, .volume, .age]
+            if found.addsHalf || (measured.contains(found.entry.kind) && text.at(end) == "半" && halfEndsFigure(at: end + 1)) {
+                figure.value += Decimal(string: "0.5")!
+                if !found.addsHalf { end += 1 }
+            }
         }
         figure.range = number.range.lowerBound..<end
 
@@ -141,10 +147,37 @@ struct FigureRecognizer {
         var entry: UnitEntry
         var code: String
         var length: Int
+        /// 一个半月: the unit came with 半 (+0.5).
+        var addsHalf = false
     }
 
     /// The unit at `index`: a lexicon unit, a price (元/平方米), or a bare per-unit (22537/㎡).
     private func matchUnit(at index: Int, after number: NumberReading) -> UnitMatch? {
+        // 6 天, 5 小时: one space between numeral and unit.
+        if text.at(index) == " ", let next = text.at(index + 1), next.isIdeograph,
+           var spaced = matchUnitDirectly(at: index + 1, after: number) {
+            spaced.length += 1
+            return spaced
+        }
+        // 一个半月, 两个半小时: 个半 before the unit.
+        if text.hasWord("个半", at: index) || text.hasWord("個半", at: index) {
+            if var half = matchUnitDirectly(at: index + 2, after: number), half.entry.kind == .duration {
+                half.length += 2
+                half.addsHalf = true
+                return half
+            }
+            // 一个半月: the unit is 个月 with 半 inside it.
+            for length in stride(from: 3, through: 1, by: -1) where index + 2 + length <= text.count {
+                let word = [text[index]] + text.scalars[(index + 2)..<(index + 2 + length)]
+                if let entry = lexicons.units.value(of: word), entry.kind == .duration {
+                    return UnitMatch(entry: entry, code: entry.code, length: 2 + length, addsHalf: true)
+                }
+            }
+        }
+        return matchUnitDirectly(at: index, after: number)
+    }
+
+    private func matchUnitDirectly(at index: Int, after number: NumberReading) -> UnitMatch? {
         if text.at(index) == "/", let per = lexicons.units.longestMatch(in: text.scalars, at: index + 1),
            per.value.kind != .money, per.value.kind != .count {
             var entry = per.value
@@ -170,6 +203,12 @@ struct FigureRecognizer {
             }
         }
         return UnitMatch(entry: entry, code: code, length: length)
+    }
+
+    /// 三年半, 三年半的时间, 三年半后: 半 ends the figure; 5公里半径 starts a word.
+    private func halfEndsFigure(at index: Int) -> Bool {
+        guard let next = text.at(index), next.isIdeograph else { return true }
+        return "的后後前内內里裏左以多时時来來".unicodeScalars.contains(next)
     }
 
     // MARK: - Special forms
