@@ -18,6 +18,8 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
     static let numerals: [FigureCase] = [
         .init(sentence: "2018年中国云计算产业规模达到962.8亿元。", text: "962.8亿元", kind: .money, value: "96280000000", unit: "CNY"),
         .init(sentence: "全区企业总数为一千五百五十一家。", text: "一千五百五十一家", kind: .count, value: "1551", unit: "count"),
+        .init(sentence: "共有一百 五 十 二家。", text: "一百 五 十 二家", kind: .count, value: "152", unit: "count"),
+        .init(sentence: "合计7万 5千人。", text: "7万 5千人", kind: .count, value: "75000", unit: "count"),
         .init(sentence: "合同金额为1,234.5万元。", text: "1,234.5万元", kind: .money, value: "12345000", unit: "CNY"),
         .init(sentence: "共有１２３家企业入驻。", text: "１２３家", kind: .count, value: "123", unit: "count"),
         .init(sentence: "完成投资３．５亿元。", text: "３．５亿元", kind: .money, value: "350000000", unit: "CNY"),

@@ -99,6 +99,7 @@ struct NumberReader {
         var end = index
         var sawChinese = false
         var sawJi = false
+        var sawSpace = false
         while end < scalars.count, !mask[end] {
             let scalar = scalars[end]
             if scalar.isASCIIDigit {
@@ -123,11 +124,26 @@ struct NumberReader {
             } else if NumeralScalarSet.contains(scalar) {
                 sawChinese = sawChinese || !scalar.isASCIIDigit
                 end += 1
+            } else if scalar == " ", end > index, let after = spacedContinuation(from: end) {
+                // 一百 五 十 二, 7万 5千: spaces inside a numeral, next to a magnitude.
+                sawSpace = true
+                end = after
             } else {
                 break
             }
         }
         guard end > index else { return nil }
+        if sawSpace, let spaced = spacedReading(index..<end) {
+            var reading = spaced
+            extendInfix(&reading)
+            return reading
+        }
+        if sawSpace {
+            // Not one numeral with its spaces: read up to the first space only.
+            var first = index
+            while first < end, scalars[first] != " " { first += 1 }
+            end = first
+        }
         var reading: NumberReading
         if sawJi {
             guard let found = jiReading(index..<end) else { return nil }
@@ -140,6 +156,29 @@ struct NumberReader {
         }
         extendInfix(&reading)
         return reading
+    }
+
+    /// Where a numeral goes on after the spaces at `index`: spaces between two numeral
+    /// characters, one of them a magnitude and not both Arabic digits (一百 五 十 二).
+    private func spacedContinuation(from index: Int) -> Int? {
+        var next = index
+        while next < text.count, text[next] == " ", next - index < 3 { next += 1 }
+        guard next < text.count, !mask[next], index > 0 else { return nil }
+        let before = text[index - 1], after = text[next]
+        guard NumeralScalarSet.contains(before), NumeralScalarSet.contains(after),
+              after != "点", after != ".", after != ",",
+              !(before.isASCIIDigit && after.isASCIIDigit),
+              Self.magnitude(before) != nil || Self.magnitude(after) != nil else { return nil }
+        return next
+    }
+
+    /// The value of a numeral written with spaces inside, read without them.
+    private func spacedReading(_ range: Range<Int>) -> NumberReading? {
+        let compact = text.scalars[range].filter { $0 != " " }
+        guard let value = try? NumeralParser.value(of: compact[...], mode: .smart) else { return nil }
+        var result = reading(range, value: value)
+        result.isBareOne = false
+        return result
     }
 
     private func isThousandsGroup(at index: Int) -> Bool {
