@@ -71,6 +71,8 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "地区生产总值增长6.1%。", text: "6.1%", kind: .percent, value: "6.1", unit: "percent"),
         .init(sentence: "增速提高４５％。", text: "４５％", kind: .percent, value: "45", unit: "percent"),
         .init(sentence: "外资企业占三分之一。", text: "三分之一", kind: .percent, value: "33.333333333333", unit: "percent"),
+        .init(sentence: "约3/5的企业盈利。", text: "约3/5", kind: .percent, value: "60", unit: "percent", approx: .about),
+        .init(sentence: "售价四百点五元。", text: "四百点五元", kind: .money, value: "400.5", unit: "CNY"),
         .init(sentence: "收入翻一番。", text: "翻一番", kind: .multiple, value: "2", unit: "times"),
         .init(sentence: "产量增长了3倍。", text: "3倍", kind: .multiple, value: "3", unit: "times"),
     ]

@@ -53,6 +53,7 @@ struct FigureRecognizer {
         if isCode(number) { return notAFact(number, rule: "figure.code") }
         var end = number.range.upperBound
         if text.hasWord("分之", at: end) { return fraction(number, reader: reader) }
+        if text.at(end) == "/", let slashed = slashFraction(number) { return slashed }
         if let ordinal = ordinalOrMarker(number) { return ordinal }
         if text.at(end) == "成", let percent = tenths(number) { return percent }
         if text.at(end) == "折", let percent = discount(number) { return percent }
@@ -243,6 +244,21 @@ struct FigureRecognizer {
                                    unit: "percent", unitText: "分之", approx: .exact, rule: "figure.fraction")
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
+        return figure
+    }
+
+    /// 3/5 → 60 percent, 1/2的努力: a fraction written with a slash, between small integers.
+    private func slashFraction(_ numerator: NumberReading) -> FigureMention? {
+        guard numerator.isArabic, numerator.integerDigits <= 3, !numerator.hasMagnitude,
+              let denominator = SmallNumberReader.arabic(text, at: numerator.range.upperBound + 1, maxDigits: 3),
+              denominator.value >= 2, numerator.value < Decimal(denominator.value) * 10,
+              !(text.at(numerator.range.upperBound + 1 + denominator.length).map { $0.isASCIIDigit || $0 == "/" || $0.isIdeograph && lexicons.units.longestMatch(in: text.scalars, at: numerator.range.upperBound + 1 + denominator.length) != nil } ?? false)
+        else { return nil }
+        let end = numerator.range.upperBound + 1 + denominator.length
+        var figure = FigureMention(range: numerator.range.lowerBound..<end, kind: .percent,
+                                   value: numerator.value * 100 / Decimal(denominator.value), valueMax: nil,
+                                   unit: "percent", unitText: "/", approx: .exact, rule: "figure.fraction")
+        applyPrefixQualifier(&figure)
         return figure
     }
 

@@ -111,9 +111,9 @@ struct NumberReader {
                 guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
                 end += 1
             } else if scalar == "点" || scalar == "點" {
-                // 三点五, 十点二, 两千三点一: a Chinese decimal point after a digit or 十.
+                // 三点五, 十点二, 四百点五: a Chinese decimal point after a digit or a magnitude.
                 guard end > index, NumeralCharacter.digit(scalars[end - 1]) != nil && !scalars[end - 1].isASCIIDigit
-                        || scalars[end - 1] == "十",
+                        || Self.magnitude(scalars[end - 1]) != nil,
                       let next = text.at(end + 1), NumeralCharacter.digit(next) != nil, !next.isASCIIDigit else { break }
                 sawChinese = true
                 end += 1
