@@ -16,6 +16,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(document: String, bytes: Int, limit: Int)
     /// A JSON Lines input line that is not a document object.
     case malformedLine(source: String, line: Int, reason: String)
+    /// `--encoding` names a charset ICU has no converter for.
+    case unknownEncoding(document: String, encoding: String)
 
     /// The input the error is about.
     public var document: String {
@@ -23,7 +25,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let path), .unreadable(let path, _): return path
         case .noTextFiles(let folder, _): return folder
         case .undecodable(let document, _, _), .empty(let document), .notText(let document, _),
-             .tooLarge(let document, _, _):
+             .tooLarge(let document, _, _), .unknownEncoding(let document, _):
             return document
         case .malformedLine(let source, let line, _): return "\(source):\(line)"
         }
@@ -39,8 +41,9 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(document): not valid \(encoding)"
         case .empty(let document): return "\(document): empty document"
         case .notText(let document, let offset): return "\(document): not text (binary byte at offset \(offset))"
-        case .tooLarge(let document, let bytes, let limit): return "\(document): \(bytes) bytes, over the limit of \(limit)"
+        case .tooLarge(let document, let bytes, let limit): return "\(document): \(bytes) bytes, over the --max-doc-bytes limit of \(limit)"
         case .malformedLine(let source, let line, let reason): return "\(source):\(line): malformed JSON Lines record (\(reason))"
+        case .unknownEncoding(let document, let encoding): return "\(document): unknown encoding '\(encoding)'"
         }
     }
 }

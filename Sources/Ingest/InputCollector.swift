@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Expands command-line paths into the files to read: a file as given, a
 /// folder recursively for names matching a pattern (`*.txt`), sorted so
@@ -63,5 +68,86 @@ enum Glob {
         }
         while j < p.count, p[j] == "*" { j += 1 }
         return j == p.count
+    }
+}
+
+/// A file to read, with its size when it could be found.
+public struct InputFile: Sendable, Hashable {
+    public var path: String
+    /// Size in bytes (0 when `stat` failed; reading will then report why).
+    public var size: Int
+
+    public init(path: String, size: Int) {
+        self.path = path
+        self.size = size
+    }
+}
+
+extension InputCollector {
+    /// Like ``collect(_:)``, with each file's size (for progress, limits and
+    /// batching), listing folders with `readdir` and `fstatat` rather than
+    /// `FileManager` (an archive of 10⁵ files is listed in well under a second).
+    ///
+    /// Folders are walked recursively; symbolic links to files count, links
+    /// to folders are not followed (no cycles). Files are sorted by path.
+    public func collectFiles(_ paths: [String]) -> [Result<InputFile, IngestError>] {
+        var result: [Result<InputFile, IngestError>] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                result.append(.failure(errno == ENOENT || errno == ENOTDIR ? .notFound(path: path)
+                                       : .unreadable(path: path, reason: DocumentReader.describe(errno))))
+                continue
+            }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                result.append(.success(InputFile(path: path, size: Int(info.st_size))))
+                continue
+            }
+            var found: [InputFile] = []
+            guard walk(folder: path, into: &found) else {
+                result.append(.failure(.unreadable(path: path, reason: "cannot list folder")))
+                continue
+            }
+            if found.isEmpty {
+                result.append(.failure(.noTextFiles(folder: path, pattern: pattern)))
+            } else {
+                found.sort { $0.path < $1.path }
+                result += found.map { .success($0) }
+            }
+        }
+        return result
+    }
+
+    /// Appends the matching files under `folder`; false when it cannot be opened.
+    private func walk(folder: String, into found: inout [InputFile]) -> Bool {
+        guard let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                    type = UInt8(DT_DIR)
+                }
+            }
+            if type == UInt8(DT_DIR) {
+                _ = walk(folder: prefix + name, into: &found)
+                continue
+            }
+            guard Glob.matches(name, pattern: pattern) else { continue }
+            var info = stat()
+            // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
+            guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFREG {
+                found.append(InputFile(path: prefix + name, size: Int(info.st_size)))
+            }
+        }
+        return true
     }
 }

@@ -1,57 +1,292 @@
 import Foundation
+import Segmentation
 
 /// Turns a file's bytes into text.
+///
+/// ``decode(_:document:encoding:)`` detects the encoding in this order, because
+/// ICU's statistical detector is unreliable on short texts:
+///
+/// 1. A byte-order mark: UTF-8 (`EF BB BF`), UTF-32LE/BE, UTF-16LE (`FF FE`) or
+///    UTF-16BE (`FE FF`). The mark is not part of the decoded text.
+/// 2. A NUL byte anywhere means binary data (`not text`).
+/// 3. Valid UTF-8 is UTF-8.
+/// 4. Bytes that are mostly valid UTF-8 (at least three valid multi-byte
+///    sequences per bad one) are damaged UTF-8: an error at the first bad byte,
+///    rather than mojibake from a permissive legacy decoder.
+/// 5. Otherwise GB18030 (which covers GBK and GB2312) or Big5, each tried
+///    with a strict ICU converter. When both decode every byte, the one whose
+///    text is made of common Chinese characters wins, then ICU's detector
+///    confidence (see ``LegacyEncodingGuess``). When neither decodes, the
+///    error names the one that got further and its first undecodable byte.
+///
+/// `--encoding` replaces all of this with one ICU converter. After decoding,
+/// text made mostly of control characters is `not text` (more than one C0
+/// control other than tab, LF, VT, FF and CR per 50 characters), and text
+/// holding only white space is `empty`.
+///
+/// Byte offsets in errors count bytes of the input as given (BOM included).
+/// Offsets in facts count code points of the decoded text (BOM excluded);
+/// their byte offsets are into the UTF-8 encoding of that text, whatever
+/// the input encoding was.
 public enum TextDecoding {
+    /// The result of ``decode(_:document:encoding:)``.
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        /// The encoding the bytes were read in, as ICU names it (`UTF-8`, `UTF-16LE`, `GB18030`, `Big5`, ...).
+        public var encoding: String
+        /// Whether the input started with a byte-order mark.
+        public var hadBOM: Bool
+    }
+
+    /// The legacy encodings the detector chooses among, as ICU names them.
+    public static let legacyEncodings = ["GB18030", "Big5"]
+
+    /// ICU's canonical name for an encoding name or alias (`gbk` → `GBK`), or
+    /// nil when ICU has no such converter.
+    public static func canonicalEncodingName(_ name: String) -> String? {
+        CharsetConverter.canonicalName(of: name)
+    }
+
+    /// `text` encoded in `encoding` with an ICU converter (no byte-order
+    /// mark is added), or nil when the encoding is unknown or cannot
+    /// represent a character of the text. For tests and tools that need
+    /// inputs in legacy encodings.
+    public static func encode(_ text: String, to encoding: String) -> [UInt8]? {
+        try? CharsetConverter.encode(text, to: encoding)
+    }
+
+    /// Decodes `bytes`, detecting the encoding unless `encoding` (an ICU
+    /// converter name or alias) is given.
+    /// - Complexity: O(n); valid UTF-8 is validated once and copied once.
+    public static func decode(_ bytes: [UInt8], document: String, encoding: String? = nil) throws(IngestError) -> Decoded {
+        guard !bytes.isEmpty else { throw .empty(document: document) }
+        if let encoding {
+            return try decode(bytes, document: document, forcedEncoding: encoding)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let text = try strictUTF8(bytes, from: 3, document: document)
+            return Decoded(text: try checked(text, document: document, bytes: bytes, from: 3, unitWidth: 1), encoding: "UTF-8", hadBOM: true)
+        }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let name = bytes[0] == 0xFF ? "UTF-32LE" : "UTF-32BE"
+            return Decoded(text: try icu(bytes, from: 4, encoding: name, document: document, unitWidth: 4), encoding: name, hadBOM: true)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+            return Decoded(text: try icu(bytes, from: 2, encoding: name, document: document, unitWidth: 2), encoding: name, hadBOM: true)
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw .notText(document: document, byteOffset: nul) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: try checked(text, document: document, bytes: bytes, from: 0, unitWidth: 1), encoding: "UTF-8", hadBOM: false)
+        }
+        let scan = UTF8Scan(bytes[...])
+        if scan.validMultibyte >= 3 * scan.invalidSequences {
+            throw .undecodable(document: document, encoding: "UTF-8", byteOffset: scan.firstInvalid)
+        }
+        try checkControls(bytes, from: 0, unitWidth: 1, document: document)
+        let guess = LegacyEncodingGuess(bytes)
+        guard let chosen = guess.best else {
+            throw .undecodable(document: document, encoding: guess.furthestFailure.encoding, byteOffset: guess.furthestFailure.offset)
+        }
+        return Decoded(text: try blankChecked(chosen.text, document: document), encoding: chosen.encoding, hadBOM: false)
+    }
+
+    /// Decodes with the encoding the caller named.
+    private static func decode(_ bytes: [UInt8], document: String, forcedEncoding encoding: String) throws(IngestError) -> Decoded {
+        guard let canonical = CharsetConverter.canonicalName(of: encoding) else {
+            throw .unknownEncoding(document: document, encoding: encoding)
+        }
+        if canonical == "UTF-8" {
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let text = try strictUTF8(bytes, from: start, document: document)
+            return Decoded(text: try checked(text, document: document, bytes: bytes, from: start, unitWidth: 1), encoding: canonical, hadBOM: start > 0)
+        }
+        let width = canonical.hasPrefix("UTF-32") ? 4 : canonical.hasPrefix("UTF-16") ? 2 : 1
+        var text = try icu(bytes, from: 0, encoding: encoding, document: document, unitWidth: width, reportAs: canonical)
+        let hadBOM = text.unicodeScalars.first == "\u{FEFF}"
+        if hadBOM { text.unicodeScalars.removeFirst() }
+        return Decoded(text: text, encoding: canonical, hadBOM: hadBOM)
+    }
+
+    /// UTF-8 from `start`, or an error at the first bad byte.
+    private static func strictUTF8(_ bytes: [UInt8], from start: Int, document: String) throws(IngestError) -> String {
+        let body = bytes[start...]
+        guard !body.isEmpty else { throw .empty(document: document) }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        let offset = firstInvalidUTF8(body).map { $0 + start }
+        throw .undecodable(document: document, encoding: "UTF-8", byteOffset: offset)
+    }
+
+    /// Decodes `bytes[start...]` with an ICU converter and checks the result.
+    private static func icu(_ bytes: [UInt8], from start: Int, encoding: String, document: String,
+                            unitWidth: Int, reportAs: String? = nil) throws(IngestError) -> String {
+        let body = bytes[start...]
+        guard !body.isEmpty else { throw .empty(document: document) }
+        let text: String
+        do {
+            text = try CharsetConverter.decode(body, from: encoding)
+        } catch {
+            switch error {
+            case .invalid(_, let offset):
+                throw .undecodable(document: document, encoding: reportAs ?? encoding, byteOffset: offset.map { $0 + start })
+            case .unknownCharset:
+                throw .unknownEncoding(document: document, encoding: encoding)
+            case .icu(let status):
+                throw .undecodable(document: document, encoding: "\(reportAs ?? encoding) (\(status.name))", byteOffset: nil)
+            }
+        }
+        return try checked(text, document: document, bytes: bytes, from: start, unitWidth: unitWidth)
+    }
+
+    /// Rejects binary-looking and blank text. `unitWidth` is the byte width
+    /// of one code unit of the input encoding (1 for ASCII-compatible ones),
+    /// used to report byte offsets.
+    private static func checked(_ text: String, document: String, bytes: [UInt8], from start: Int,
+                                unitWidth: Int) throws(IngestError) -> String {
+        if unitWidth == 1 {
+            try checkControls(bytes, from: start, unitWidth: 1, document: document)
+        } else {
+            try checkControls(text, bomBytes: start, unitWidth: unitWidth, document: document)
+        }
+        return try blankChecked(text, document: document)
+    }
+
+    /// `text`, unless it is only white space.
+    private static func blankChecked(_ text: String, document: String) throws(IngestError) -> String {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw .empty(document: document)
+        }
+        return text
+    }
+
+    /// Whether `value` is a C0 control that does not belong in text.
+    @inline(__always)
+    private static func isStrayControl(_ value: UInt32) -> Bool {
+        value < 0x20 && !(0x09...0x0D).contains(value)
+    }
+
+    /// NUL, or too many control characters, in an ASCII-compatible encoding.
+    private static func checkControls(_ bytes: [UInt8], from start: Int, unitWidth: Int, document: String) throws(IngestError) {
+        var first: Int?
+        var count = 0
+        var nul: Int?
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            let end = buffer.count
+            while index < end {
+                let byte = buffer[index]
+                if byte < 0x20 {
+                    if byte == 0 {
+                        nul = index
+                        return
+                    }
+                    if isStrayControl(UInt32(byte)) {
+                        count += 1
+                        if first == nil { first = index }
+                    }
+                }
+                index += 1
+            }
+        }
+        if let nul { throw .notText(document: document, byteOffset: nul) }
+        if let first, count > 1, count * 50 > bytes.count - start {
+            throw .notText(document: document, byteOffset: first)
+        }
+    }
+
+    /// The same checks over decoded text (UTF-16 and UTF-32 inputs).
+    private static func checkControls(_ text: String, bomBytes: Int, unitWidth: Int, document: String) throws(IngestError) {
+        var first: Int?
+        var count = 0
+        var scalars = 0
+        var units = 0
+        for scalar in text.unicodeScalars {
+            let offset = bomBytes + units * unitWidth
+            if scalar.value == 0 { throw .notText(document: document, byteOffset: offset) }
+            if isStrayControl(scalar.value) {
+                count += 1
+                if first == nil { first = offset }
+            }
+            scalars += 1
+            units += unitWidth == 2 ? UTF16.width(scalar) : 1
+        }
+        if let first, count > 1, count * 50 > scalars {
+            throw .notText(document: document, byteOffset: first)
+        }
+    }
+
+    /// The checks ``decode(_:document:encoding:)`` applies after decoding,
+    /// for text that arrives decoded (a JSON Lines `text`): NUL or too many
+    /// control characters is `not text` (offsets into its UTF-8), white
+    /// space only is `empty`.
+    public static func validate(_ text: String, document: String) throws(IngestError) {
+        var copy = text
+        let bytes = copy.withUTF8 { Array($0) }
+        guard !bytes.isEmpty else { throw .empty(document: document) }
+        _ = try checked(text, document: document, bytes: bytes, from: 0, unitWidth: 1)
+    }
+
     /// Decodes UTF-8 (a leading byte-order mark is dropped). Undecodable
     /// input is an error naming the first bad byte; NUL bytes mean binary.
     public static func utf8(_ bytes: [UInt8], document: String) throws(IngestError) -> String {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard !body.isEmpty else { throw .empty(document: document) }
-        if let offset = firstInvalidUTF8(body) {
-            throw .undecodable(document: document, encoding: "UTF-8", byteOffset: offset + (bytes.count - body.count))
-        }
-        if let nul = body.firstIndex(of: 0) { throw .notText(document: document, byteOffset: nul) }
-        let text = String(decoding: body, as: UTF8.self)
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(document: document) }
-        return text
+        try decode(bytes, document: document, encoding: "UTF-8").text
     }
 
     /// Offset (relative to the slice start) of the first byte that does not
     /// begin a valid UTF-8 sequence, or nil.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        UTF8Scan(bytes, stopAtFirst: true).firstInvalid
+    }
+
+    /// Reads and decodes a file as UTF-8.
+    public static func readUTF8File(_ path: String) throws(IngestError) -> String {
+        try utf8(DocumentReader.read(path: path, limit: nil).bytes, document: path)
+    }
+}
+
+/// Counts of a lenient pass of a UTF-8 decoder over bytes: how many valid
+/// multi-byte sequences, how many bad sequences (resuming one byte later).
+struct UTF8Scan {
+    /// Offset (relative to the slice start) of the first bad byte.
+    var firstInvalid: Int?
+    var validMultibyte = 0
+    var invalidSequences = 0
+
+    init(_ bytes: ArraySlice<UInt8>, stopAtFirst: Bool = false) {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            if byte & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
-            else if byte & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
-            else if byte & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
-            else { return index - bytes.startIndex }
-            guard index + length <= end else { return index - bytes.startIndex }
-            var value = UInt32(byte) & (0xFF >> (length + 1))
-            for offset in 1..<length {
-                let next = bytes[index + offset]
-                guard next & 0xC0 == 0x80 else { return index - bytes.startIndex }
-                value = value << 6 | UInt32(next & 0x3F)
+            if let length = Self.sequenceLength(bytes, at: index) {
+                validMultibyte += 1
+                index += length
+            } else {
+                invalidSequences += 1
+                if firstInvalid == nil { firstInvalid = index - bytes.startIndex }
+                if stopAtFirst { return }
+                index += 1
             }
-            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index - bytes.startIndex }
-            index += length
         }
-        return nil
     }
 
-    /// Reads and decodes a file as UTF-8.
-    public static func readUTF8File(_ path: String) throws(IngestError) -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+    /// Length of the valid multi-byte sequence starting at `index`, or nil.
+    private static func sequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        let length: Int
+        let minimum: UInt32
+        if byte & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
+        else if byte & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
+        else if byte & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
+        else { return nil }
+        guard index + length <= bytes.endIndex else { return nil }
+        var value = UInt32(byte) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(next & 0x3F)
         }
-        return try utf8([UInt8](data), document: path)
+        if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return nil }
+        return length
     }
 }

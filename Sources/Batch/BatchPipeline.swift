@@ -1,0 +1,319 @@
+import Dispatch
+import Foundation
+import FactCore
+import FactOutput
+import Ingest
+
+/// Runs a batch: a reader thread, `jobs` worker threads and an ordered
+/// writer (the calling thread), with bounded memory.
+///
+/// ```
+/// reader ──(bounded queue)──▶ workers × jobs ──(result board)──▶ writer
+///   paths, lines                 decode, parse,                  sinks in input order,
+///   in input order               extract, render                 ledger rows, progress
+/// ```
+///
+/// - The reader takes a credit before it hands a document on: at most
+///   ``BatchConfiguration/maxDocumentsInFlight`` documents and
+///   ``BatchConfiguration/maxBytesInFlight`` input bytes (a bigger single
+///   document goes alone) are between the reader and the writer, so memory
+///   stays flat however long the input is.
+/// - Workers own an ``Extractor`` each; they also render each document's
+///   text for sinks that conform to ``PrerenderingFactSink``.
+/// - The writer takes results strictly in input order, so output is
+///   byte-identical whatever the number of jobs.
+///
+/// Every input document reaches the sinks exactly once, failed ones with
+/// no facts; documents skipped by `--resume` are reported to `onRow` with
+/// their earlier row but not given to the sinks (their facts were written
+/// by the earlier run).
+public struct BatchPipeline {
+    public var configuration: BatchConfiguration
+
+    public init(configuration: BatchConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// The inputs `paths` expand to, and their total size when known
+    /// (nil when standard input is among them).
+    func plan(_ paths: [String]) -> (inputs: [PlannedInput], totalBytes: Int?) {
+        let collector = InputCollector(pattern: configuration.effectiveGlob)
+        var inputs: [PlannedInput] = []
+        var total: Int? = 0
+        for path in paths {
+            if path == "-" {
+                inputs.append(.standardInput)
+                total = nil
+                continue
+            }
+            for entry in collector.collectFiles([path]) {
+                switch entry {
+                case .success(let file):
+                    inputs.append(.file(file))
+                    total = total.map { $0 + file.size }
+                case .failure(let error):
+                    inputs.append(.failed(error))
+                }
+            }
+        }
+        return (inputs, total)
+    }
+
+    /// Runs the batch over `paths` (files, folders, `-`), giving every
+    /// document to every sink in input order and its ledger row to `onRow`.
+    /// Sinks are not finished: the caller calls `finish()` when the run
+    /// succeeded. A sink error stops the run and is rethrown.
+    ///
+    /// - Parameters:
+    ///   - onStart: called once with the total input size, when known.
+    ///   - onRow: called on the calling thread after each document.
+    ///   - cancellation: when raised, the reader stops; documents already
+    ///     read are finished and the summary says `interrupted`.
+    public func run(_ paths: [String], sinks: inout [any FactSink],
+                    cancellation: CancellationFlag? = nil,
+                    onStart: (Int?) -> Void = { _ in },
+                    onRow: (LedgerRow, DocumentRecord) -> Void = { _, _ in }) throws -> BatchSummary {
+        let started = DispatchTime.now()
+        let (inputs, totalBytes) = plan(paths)
+        onStart(totalBytes)
+
+        let renderers: [(any FactRendering)?] = sinks.map { ($0 as? any PrerenderingFactSink)?.renderer }
+        let configuration = self.configuration
+        let shared = SharedState(documents: configuration.documentsInFlight, bytes: configuration.maxBytesInFlight)
+        let threads = DispatchGroup()
+
+        spawn(group: threads) {
+            Self.read(inputs, configuration: configuration, shared: shared, cancellation: cancellation)
+        }
+        for _ in 0..<configuration.jobs {
+            spawn(group: threads) {
+                let processor = DocumentProcessor(configuration: configuration, renderers: renderers)
+                while let item = shared.queue.wait(until: { !$0.items.isEmpty || $0.closed }, { $0.items.popFirst() }) {
+                    if shared.isAborted { continue }
+                    let result = processor.process(item)
+                    shared.board.withLock { $0.results[item.sequence] = result }
+                }
+            }
+        }
+
+        var summary = BatchSummary()
+        var failure: (any Error)?
+        var sequence = 0
+        writing: while true {
+            let next: WorkResult? = shared.board.wait(until: { $0.results[sequence] != nil || $0.total == sequence }) { state in
+                state.results.removeValue(forKey: sequence)
+            }
+            guard let result = next else { break }
+            sequence += result.outcomes.count
+            defer { shared.release(result.credit) }
+            for outcome in result.outcomes {
+                if let row = outcome.resumed {
+                    summary.count(row, resumed: true)
+                    onRow(row, outcome.record)
+                    continue
+                }
+                do {
+                    for index in sinks.indices {
+                        if index < outcome.rendered.count, let text = outcome.rendered[index],
+                           var prerendering = sinks[index] as? any PrerenderingFactSink {
+                            try prerendering.add(outcome.record, facts: outcome.facts, rendered: text)
+                            sinks[index] = prerendering
+                        } else {
+                            try sinks[index].add(outcome.record, facts: outcome.facts)
+                        }
+                    }
+                } catch {
+                    failure = error
+                    shared.abort()
+                    break writing
+                }
+                let row = LedgerRow(outcome.record, facts: outcome.facts.count)
+                summary.count(row, resumed: false)
+                onRow(row, outcome.record)
+            }
+        }
+        threads.wait()
+        if let failure { throw failure }
+        summary.interrupted = cancellation?.isRaised ?? false
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return summary
+    }
+
+    // MARK: Reader
+
+    /// Turns the planned inputs into work items, in order, under credit.
+    private static func read(_ inputs: [PlannedInput], configuration: BatchConfiguration,
+                             shared: SharedState, cancellation: CancellationFlag?) {
+        let batch = Batcher(configuration: configuration, shared: shared, cancellation: cancellation)
+        defer {
+            _ = batch.flush()
+            shared.close(total: batch.documents)
+        }
+        for input in inputs {
+            switch input {
+            case .failed(let error):
+                let record = DocumentRecord(id: error.document, path: error.document, bytes: 0,
+                                            status: .error, message: error.description)
+                guard batch.add(.failed(record), bytes: 0) else { return }
+            case .standardInput where configuration.inputFormat == .text:
+                guard batch.add(.standardInputText, bytes: configuration.maxBytesInFlight) else { return }
+            case .file(let file) where configuration.inputFormat == .text:
+                if let row = configuration.resume?.row(for: file.path) {
+                    guard batch.add(.resumed(row, path: file.path), bytes: 0) else { return }
+                } else {
+                    guard batch.add(.file(file), bytes: file.size) else { return }
+                }
+            case .standardInput, .file:
+                let path: String
+                if case .file(let file) = input { path = file.path } else { path = "-" }
+                let reader: LineReader
+                do {
+                    reader = try LineReader(path: path, maxLineBytes: configuration.maxDocumentBytes)
+                } catch {
+                    let record = DocumentRecord(id: error.document, path: path, bytes: 0, status: .error, message: error.description)
+                    guard batch.add(.failed(record), bytes: 0) else { return }
+                    continue
+                }
+                while true {
+                    // Hand on what is gathered before waiting for more input (a live stream).
+                    if !reader.hasBufferedLine { guard batch.flush() else { return } }
+                    let line: LineReader.Line?
+                    do {
+                        line = try reader.next()
+                    } catch {
+                        let record = DocumentRecord(id: reader.name, path: path, bytes: 0,
+                                                    status: .error, message: error.description)
+                        _ = batch.add(.failed(record), bytes: 0)
+                        break
+                    }
+                    guard let line else { break }
+                    switch line {
+                    case .line(let number, let bytes):
+                        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                        guard batch.add(.line(source: reader.name, number: number, bytes: bytes), bytes: bytes.count) else { return }
+                    case .tooLong(let number, let bytes, let prefix):
+                        guard batch.add(.longLine(source: reader.name, number: number, bytes: bytes, prefix: prefix),
+                                        bytes: prefix.count) else { return }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Starts a thread with a generous stack that leaves `group` when done.
+    private func spawn(group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+}
+
+/// The monitors the reader, the workers and the writer share.
+final class SharedState: Sendable {
+    struct Queue {
+        var items = FIFO<WorkItem>()
+        var closed = false
+    }
+
+    struct Board {
+        /// Results by the input-order position of their first document.
+        var results: [Int: WorkResult] = [:]
+        /// The number of documents, once the reader is done.
+        var total: Int?
+    }
+
+    struct Credits {
+        /// Work items (batches of documents) that may still be issued.
+        var documents: Int
+        var bytes: Int
+        var aborted = false
+    }
+
+    let queue = Monitor(Queue())
+    let board = Monitor(Board())
+    let credits: Monitor<Credits>
+    private let maxBytes: Int
+
+    init(documents: Int, bytes: Int) {
+        credits = Monitor(Credits(documents: documents, bytes: bytes))
+        maxBytes = bytes
+    }
+
+    var isAborted: Bool { credits.withLock { $0.aborted } }
+
+    /// Blocks until one document and `bytes` bytes are free; false once aborted.
+    func acquire(_ bytes: Int) -> Bool {
+        credits.wait(until: { ($0.documents > 0 && $0.bytes >= bytes) || $0.aborted }) { state in
+            guard !state.aborted else { return false }
+            state.documents -= 1
+            state.bytes -= bytes
+            return true
+        }
+    }
+
+    func release(_ bytes: Int) {
+        credits.withLock { state in
+            state.documents += 1
+            state.bytes += bytes
+        }
+    }
+
+    /// The reader is done: `total` items were issued.
+    func close(total: Int) {
+        queue.withLock { $0.closed = true }
+        board.withLock { $0.total = total }
+    }
+
+    /// Stops the reader and makes workers drop what is left.
+    func abort() {
+        credits.withLock { $0.aborted = true }
+    }
+}
+
+/// Gathers consecutive documents into work items for the reader.
+final class Batcher {
+    private let configuration: BatchConfiguration
+    private let shared: SharedState
+    private let cancellation: CancellationFlag?
+    private var pending: [WorkSource] = []
+    private var pendingBytes = 0
+    /// Documents issued so far.
+    private(set) var documents = 0
+
+    init(configuration: BatchConfiguration, shared: SharedState, cancellation: CancellationFlag?) {
+        self.configuration = configuration
+        self.shared = shared
+        self.cancellation = cancellation
+    }
+
+    /// Adds a document of `bytes` input bytes; false when the run is stopping.
+    func add(_ source: WorkSource, bytes: Int) -> Bool {
+        guard cancellation?.isRaised != true else { return false }
+        if !pending.isEmpty, pendingBytes + bytes > configuration.batchBytes {
+            guard flush() else { return false }
+        }
+        pending.append(source)
+        pendingBytes += bytes
+        if pending.count >= configuration.maxBatchDocuments || pendingBytes >= configuration.batchBytes {
+            return flush()
+        }
+        return true
+    }
+
+    /// Issues the gathered documents as one work item (waiting for credit).
+    func flush() -> Bool {
+        guard !pending.isEmpty else { return true }
+        let credit = min(max(pendingBytes, 1), configuration.maxBytesInFlight)
+        guard shared.acquire(credit) else { return false }
+        let item = WorkItem(sequence: documents, sources: pending, credit: credit)
+        documents += pending.count
+        pending.removeAll(keepingCapacity: true)
+        pendingBytes = 0
+        shared.queue.withLock { $0.items.append(item) }
+        return true
+    }
+}

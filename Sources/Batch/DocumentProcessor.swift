@@ -1,0 +1,161 @@
+import Extraction
+import FactCore
+import FactOutput
+import Ingest
+
+/// A worker's tools: reads, decodes, parses and extracts one document.
+///
+/// Owns an ``Extractor`` (ICU iterators), so it is not `Sendable`: every
+/// worker thread makes its own.
+final class DocumentProcessor {
+    private let configuration: BatchConfiguration
+    private let extractor: Extractor?
+    private let startupFailure: String?
+    /// Renderers by sink index, for sinks that accept pre-rendered text.
+    private let renderers: [(any FactRendering)?]
+
+    init(configuration: BatchConfiguration, renderers: [(any FactRendering)?]) {
+        self.configuration = configuration
+        self.renderers = renderers
+        do {
+            extractor = try Extractor(lexicons: configuration.lexicons, options: configuration.options)
+            startupFailure = nil
+        } catch {
+            extractor = nil
+            startupFailure = "cannot start an extractor: \(error)"
+        }
+    }
+
+    func process(_ item: WorkItem) -> WorkResult {
+        WorkResult(outcomes: item.sources.map(process), credit: item.credit)
+    }
+
+    func process(_ source: WorkSource) -> WorkOutcome {
+        var record: DocumentRecord
+        var facts: [Fact] = []
+        switch source {
+        case .resumed(let row, let path):
+            return WorkOutcome(record: DocumentRecord(id: row.id, path: path, bytes: row.bytes, status: .ok),
+                               facts: [], rendered: [], resumed: row)
+        case .failed(let failed):
+            record = failed
+        case .file(let file):
+            (record, facts) = processFile(file)
+        case .standardInputText:
+            (record, facts) = processStandardInput()
+        case .line(let source, let number, let bytes):
+            let (parsed, document) = parseLine(source: source, number: number, bytes: bytes)
+            if let document, let row = configuration.resume?.row(for: document.id) {
+                return WorkOutcome(record: parsed, facts: [], rendered: [], resumed: row)
+            }
+            record = parsed
+            if let document { facts = extract(document, into: &record) }
+        case .longLine(let source, let number, let bytes, let prefix):
+            let id = JSONLRecord.peekID(prefix)
+            let name = id ?? "\(source):\(number)"
+            if let id, let row = configuration.resume?.row(for: id) {
+                return WorkOutcome(record: DocumentRecord(id: id, bytes: bytes, status: .ok), facts: [],
+                                   rendered: [], resumed: row)
+            }
+            let error = IngestError.tooLarge(document: name, bytes: bytes, limit: configuration.maxDocumentBytes)
+            record = DocumentRecord(id: name, path: source, bytes: bytes, status: .skipped,
+                                    message: "\(error) (\(source):\(number))")
+        }
+        let rendered = renderers.map { $0?.render(record, facts: facts) }
+        return WorkOutcome(record: record, facts: facts, rendered: rendered, resumed: nil)
+    }
+
+    // MARK: Text documents
+
+    private func processFile(_ file: InputFile) -> (DocumentRecord, [Fact]) {
+        var record = DocumentRecord(id: file.path, path: file.path, bytes: file.size, status: .ok)
+        do throws(IngestError) {
+            let contents = try DocumentReader.read(path: file.path, limit: configuration.maxDocumentBytes)
+            record.bytes = contents.bytes.count
+            let decoded = try TextDecoding.decode(contents.bytes, document: file.path, encoding: configuration.encoding)
+            let facts = extract(Document(id: file.path, text: decoded.text), into: &record)
+            return (record, facts)
+        } catch {
+            fail(&record, error)
+            return (record, [])
+        }
+    }
+
+    private func processStandardInput() -> (DocumentRecord, [Fact]) {
+        let name = DocumentReader.standardInputName
+        var record = DocumentRecord(id: name, bytes: 0, status: .ok)
+        do throws(IngestError) {
+            let contents = try DocumentReader.readStandardInput(limit: configuration.maxDocumentBytes)
+            record.bytes = contents.bytes.count
+            let decoded = try TextDecoding.decode(contents.bytes, document: name, encoding: configuration.encoding)
+            let facts = extract(Document(id: name, text: decoded.text), into: &record)
+            return (record, facts)
+        } catch {
+            fail(&record, error)
+            return (record, [])
+        }
+    }
+
+    private func fail(_ record: inout DocumentRecord, _ error: IngestError) {
+        switch error {
+        case .tooLarge(_, let bytes, _):
+            record.status = .skipped
+            record.bytes = bytes
+        default:
+            record.status = .error
+        }
+        record.message = error.description
+    }
+
+    // MARK: JSON Lines
+
+    /// The record for a line and, when it parsed and passed the checks, its document.
+    private func parseLine(source: String, number: Int, bytes: [UInt8]) -> (DocumentRecord, Document?) {
+        let parsed: JSONLRecord
+        do {
+            parsed = try JSONLRecord.parse(bytes)
+        } catch {
+            let id = error.id ?? "\(source):\(number)"
+            let message = IngestError.malformedLine(source: source, line: number, reason: error.description).description
+            return (DocumentRecord(id: id, path: source, bytes: bytes.count, status: .error, message: message), nil)
+        }
+        var record = DocumentRecord(id: parsed.id, path: source, bytes: bytes.count, date: parsed.date,
+                                    status: .ok, meta: parsed.meta)
+        var date: CalendarDate?
+        if let text = parsed.date {
+            guard let valid = CalendarDate(iso: text) else {
+                let error = IngestError.malformedLine(source: source, line: number,
+                                                      reason: "\"date\" '\(text)' is not a real YYYY-MM-DD date")
+                record.status = .error
+                record.message = "\(parsed.id): \(error)"
+                return (record, nil)
+            }
+            date = valid
+        }
+        do throws(IngestError) {
+            try TextDecoding.validate(parsed.text, document: parsed.id)
+        } catch {
+            record.status = .error
+            record.message = "\(error) (\(source):\(number))"
+            return (record, nil)
+        }
+        return (record, Document(id: parsed.id, text: parsed.text, publicationDate: date, meta: parsed.meta))
+    }
+
+    // MARK: Extraction
+
+    private func extract(_ document: Document, into record: inout DocumentRecord) -> [Fact] {
+        guard let extractor else {
+            record.status = .error
+            record.message = "\(document.id): \(startupFailure ?? "no extractor")"
+            return []
+        }
+        do {
+            return try extractor.extract(document)
+        } catch {
+            record.status = .error
+            record.message = error.description
+            return []
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import FactCore
+import FactOutput
+
+/// Turns one document's facts into output text. Workers call it in
+/// parallel, so the ordered writer only copies bytes.
+public protocol FactRendering: Sendable {
+    func render(_ record: DocumentRecord, facts: [Fact]) -> String
+}
+
+/// A sink whose text can be produced ahead of time by a ``FactRendering``
+/// on the worker threads; the pipeline then calls
+/// ``add(_:facts:rendered:)`` with that text instead of ``FactSink/add(_:facts:)``.
+public protocol PrerenderingFactSink: FactSink {
+    var renderer: any FactRendering { get }
+    mutating func add(_ record: DocumentRecord, facts: [Fact], rendered: String) throws
+}
+
+/// CSV or JSON Lines facts, optionally followed per document by a status line.
+///
+/// With `statusLines` (JSON Lines only), every document, including one with
+/// no facts or one that failed, gets one line after its facts:
+///
+/// ```json
+/// {"doc":"a17","status":"ok","bytes":2048,"facts":0,"message":null}
+/// {"doc":"a18","status":"error","bytes":0,"facts":0,"message":"a18: empty document"}
+/// ```
+///
+/// Status lines have a `status` key, fact lines never do, so a consumer
+/// (a Spark job) can account for every document from the stream alone.
+public struct TextRenderer: FactRendering {
+    public var format: FactFormat
+    public var statusLines: Bool
+    private let writer: any FactWriter
+
+    public init(format: FactFormat, bom: Bool = false, statusLines: Bool = false) {
+        self.format = format
+        self.statusLines = statusLines && format == .jsonl
+        writer = format.makeWriter(bom: bom)
+    }
+
+    /// The text before the first document (the CSV header).
+    public var header: String { writer.header }
+
+    public func render(_ record: DocumentRecord, facts: [Fact]) -> String {
+        var out = ""
+        writer.write(facts, meta: record.meta, to: &out)
+        if statusLines { Self.appendStatusLine(record, facts: facts.count, to: &out) }
+        return out
+    }
+
+    static func appendStatusLine(_ record: DocumentRecord, facts: Int, to out: inout String) {
+        out += "{\"doc\":"
+        appendJSONString(record.id, to: &out)
+        out += ",\"status\":\"\(record.status.rawValue)\",\"bytes\":\(record.bytes),\"facts\":\(facts),\"message\":"
+        if let message = record.message { appendJSONString(message, to: &out) } else { out += "null" }
+        out += "}\n"
+    }
+
+    /// A JSON string literal, escaped as ``JSONLFactWriter`` escapes.
+    static func appendJSONString(_ string: String, to out: inout String) {
+        out += "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+/// Facts as CSV or JSON Lines into an ``AtomicOutput`` (a file renamed into
+/// place on ``finish()``, or standard output flushed after every document).
+///
+/// A class, so the pipeline hands it text without copying its buffer.
+public final class TextFactSink: PrerenderingFactSink {
+    public private(set) var output: AtomicOutput
+    private let textRenderer: TextRenderer
+
+    /// Writes the CSV header unless the output resumes a non-empty file.
+    public init(output: AtomicOutput, renderer: TextRenderer) {
+        self.output = output
+        textRenderer = renderer
+        if !output.resumedNonEmpty { self.output.write(renderer.header) }
+    }
+
+    public var renderer: any FactRendering { textRenderer }
+
+    public func add(_ record: DocumentRecord, facts: [Fact]) throws {
+        try add(record, facts: facts, rendered: textRenderer.render(record, facts: facts))
+    }
+
+    public func add(_ record: DocumentRecord, facts: [Fact], rendered: String) throws {
+        output.write(rendered)
+        if output.flushesImmediately { try output.flushOrThrow() }
+    }
+
+    public func finish() throws { try output.finish() }
+
+    /// Deletes the temporary file (after a fatal error).
+    public func abandon() { output.abandon() }
+}

@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file or standard input line by line in bounded memory.
+///
+/// A line longer than `maxLineBytes` is not kept: the reader skips to its
+/// end and reports it as ``Line/tooLong(number:bytes:prefix:)`` with its
+/// first bytes, so one oversized record never fills memory. Lines end at
+/// LF; a CR before the LF is dropped; the last line need not end with LF.
+///
+/// Not thread-safe: one reader per input, used by one thread.
+public final class LineReader {
+    /// One line of input, numbered from 1.
+    public enum Line: Sendable {
+        case line(number: Int, bytes: [UInt8])
+        /// A line over the limit: its full length and its first ``prefixBytes`` bytes.
+        case tooLong(number: Int, bytes: Int, prefix: [UInt8])
+    }
+
+    /// How much of an over-long line is kept (enough to find its id).
+    public static let prefixBytes = 1 << 16
+
+    /// The name used in errors (`<stdin>` or the path).
+    public let name: String
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let maxLineBytes: Int
+    private var buffer: [UInt8]
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+    private var lineNumber = 0
+    /// Bytes consumed so far (for progress).
+    public private(set) var bytesRead = 0
+
+    /// Opens `path`, or standard input for `-`.
+    public init(path: String, maxLineBytes: Int) throws(IngestError) {
+        if path == "-" {
+            name = DocumentReader.standardInputName
+            descriptor = 0
+            ownsDescriptor = false
+        } else {
+            let opened = open(path, O_RDONLY)
+            guard opened >= 0 else {
+                let code = errno
+                if code == ENOENT { throw .notFound(path: path) }
+                throw .unreadable(path: path, reason: DocumentReader.describe(code))
+            }
+            var info = stat()
+            if fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                close(opened)
+                throw .unreadable(path: path, reason: "is a folder")
+            }
+            name = path
+            descriptor = opened
+            ownsDescriptor = true
+        }
+        self.maxLineBytes = max(maxLineBytes, 1)
+        buffer = [UInt8](repeating: 0, count: 1 << 20)
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Whether ``next()`` can return without reading more input (a whole
+    /// line is buffered, or the input has ended).
+    public var hasBufferedLine: Bool { atEOF || firstNewline(from: start) != nil }
+
+    /// The next line, or nil at the end of input.
+    public func next() throws(IngestError) -> Line? {
+        var scanFrom = start
+        var skipping: (bytes: Int, prefix: [UInt8])?
+        while true {
+            if let newline = firstNewline(from: scanFrom) {
+                lineNumber += 1
+                let length = newline - start
+                defer { start = newline + 1; bytesRead += length + 1 }
+                if var skipped = skipping {
+                    skipped.bytes += length
+                    if skipped.prefix.count < Self.prefixBytes {
+                        skipped.prefix += buffer[start..<min(newline, start + Self.prefixBytes - skipped.prefix.count)]
+                    }
+                    return .tooLong(number: lineNumber, bytes: skipped.bytes, prefix: skipped.prefix)
+                }
+                var lineEnd = newline
+                if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                if lineEnd - start > maxLineBytes {
+                    return .tooLong(number: lineNumber, bytes: lineEnd - start,
+                                    prefix: Array(buffer[start..<min(lineEnd, start + Self.prefixBytes)]))
+                }
+                return .line(number: lineNumber, bytes: Array(buffer[start..<lineEnd]))
+            }
+            // No newline in the buffered bytes.
+            if end - start > maxLineBytes {
+                // Over the limit: keep a prefix, drop the rest, go on scanning.
+                var skipped = skipping ?? (0, [])
+                if skipped.prefix.count < Self.prefixBytes {
+                    skipped.prefix += buffer[start..<min(end, start + Self.prefixBytes - skipped.prefix.count)]
+                }
+                skipped.bytes += end - start
+                bytesRead += end - start
+                skipping = skipped
+                start = end
+            }
+            if atEOF {
+                guard start < end || skipping != nil else { return nil }
+                lineNumber += 1
+                let length = end - start
+                defer { bytesRead += length; start = end }
+                if var skipped = skipping {
+                    skipped.bytes += length
+                    return .tooLong(number: lineNumber, bytes: skipped.bytes, prefix: skipped.prefix)
+                }
+                var lineEnd = end
+                if buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                if lineEnd - start > maxLineBytes {
+                    return .tooLong(number: lineNumber, bytes: lineEnd - start,
+                                    prefix: Array(buffer[start..<min(lineEnd, start + Self.prefixBytes)]))
+                }
+                return .line(number: lineNumber, bytes: Array(buffer[start..<lineEnd]))
+            }
+            let scanned = end - start
+            try fill()
+            scanFrom = start + scanned
+        }
+    }
+
+    /// Index of the first LF in `buffer[from..<end]`.
+    private func firstNewline(from: Int) -> Int? {
+        guard from < end else { return nil }
+        return buffer.withUnsafeBufferPointer { pointer -> Int? in
+            guard let base = pointer.baseAddress,
+                  let found = memchr(base + from, Int32(UInt8(ascii: "\n")), end - from) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Moves pending bytes to the front, grows the buffer when a line fills
+    /// it, and reads more.
+    private func fill() throws(IngestError) {
+        if start > 0 {
+            let pending = end - start
+            if pending > 0 {
+                buffer.withUnsafeMutableBufferPointer { pointer in
+                    guard let base = pointer.baseAddress else { return }
+                    (base).update(from: base + start, count: pending)
+                }
+            }
+            start = 0
+            end = pending
+        }
+        if end == buffer.count {
+            // A line longer than the buffer but within the limit.
+            buffer += [UInt8](repeating: 0, count: min(buffer.count, maxLineBytes + 2))
+        }
+        while true {
+            let count = buffer.withUnsafeMutableBufferPointer { pointer in
+                posixRead(descriptor, pointer.baseAddress! + end, pointer.count - end)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: name, reason: DocumentReader.describe(errno))
+            }
+            if count == 0 { atEOF = true }
+            end += count
+            return
+        }
+    }
+}

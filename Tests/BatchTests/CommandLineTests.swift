@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import Batch
+@testable import Ingest
+
+/// The built `zhfacts` executable beside the test bundle, when it was built
+/// (`swift build --build-tests` builds it for the end-to-end tests).
+let zhfactsBinary: URL? = {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [folder, folder.deletingLastPathComponent()] {
+        let url = candidate.appendingPathComponent("zhfacts")
+        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return nil
+}()
+
+/// Runs zhfacts with `arguments` and `input` on standard input.
+func runZhfacts(_ arguments: [String], input: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
+    guard let binary = zhfactsBinary else { throw CocoaError(.fileNoSuchFile) }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    let err = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+}
+
+@Suite(.enabled(if: zhfactsBinary != nil, "the zhfacts executable is not built"))
+struct CommandLineTests {
+    @Test func jsonLinesFromStandardInputToStandardOutput() throws {
+        let input = """
+        {"id":"a","text":"2018年营收达到962.8亿元。","src":"wire"}
+        not json
+        {"id":"b","text":"天气很好。"}
+
+        """
+        let result = try runZhfacts(["extract", "--input", "jsonl", "-", "--emit-status"], input: input)
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains(#""status":"#) }.count == 3)
+        #expect(lines.first?.hasPrefix(#"{"doc":"a","#) == true)
+        #expect(lines.first?.hasSuffix(#","meta":{"src":"wire"}}"#) == true)
+        #expect(result.stderr == "zhfacts: error: <stdin>:2: malformed JSON Lines record (not a JSON object at column 1)\n")
+        // --allow-errors: the same output, status 0 (for stream stages).
+        let allowed = try runZhfacts(["extract", "--input", "jsonl", "-", "--emit-status", "--allow-errors", "-q"], input: input)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout == result.stdout)
+        #expect(allowed.stderr.isEmpty)
+    }
+
+    @Test func textFromStandardInput() throws {
+        let result = try runZhfacts(["extract", "-", "--format", "csv"], input: simplifiedText)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("doc,start,end,"))
+        #expect(result.stdout.contains("\r\n<stdin>,"))
+    }
+
+    @Test(arguments: [
+        ["extract", "--resume", "x"],
+        ["extract", "--emit-status", "--format", "csv", "x"],
+        ["extract", "--jobs", "0", "x"],
+        ["extract", "--encoding", "no-such-charset", "x"],
+        ["extract", "--no-such-option", "x"],
+        ["extract"],
+    ])
+    func usageErrorsExitWithTwo(arguments: [String]) throws {
+        let result = try runZhfacts(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func outputFileLedgerAndExitStatus() throws {
+        let folder = TemporaryFolder()
+        let docs = TemporaryFolder()
+        docs.write("a.txt", text: simplifiedText)
+        docs.write("nested/b.txt", TextDecoding.encode(articleText, to: "Big5") ?? [])
+        let ok = try runZhfacts(["extract", docs.path, "-o", folder.file("facts.csv"), "--ledger", folder.file("ledger.csv"), "-j", "2"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.isEmpty)
+        #expect(folder.read("facts.csv").hasPrefix("doc,start,end"))
+        let ledger = folder.read("ledger.csv").split(separator: "\r\n")
+        #expect(ledger.count == 3)
+        #expect(ledger.dropFirst().allSatisfy { $0.contains(",ok,") })
+        docs.write("bad.txt", [0x00, 0x01])
+        let failed = try runZhfacts(["extract", docs.path, "-o", folder.file("facts.csv"), "--ledger", folder.file("ledger.csv")])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("bad.txt: not text (binary byte at offset 0)"))
+    }
+}
+
+@Suite struct CollectorAndOutputTests {
+    @Test func collectFilesAgreesWithCollect() throws {
+        let folder = TemporaryFolder()
+        for name in ["b.txt", "a.txt", "sub/c.txt", "sub/deeper/d.txt", "sub/e.md", "z/y.txt", ".hidden.txt"] {
+            folder.write(name, text: "x")
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.txt"), withDestinationPath: folder.file("a.txt"))
+        let collector = InputCollector(pattern: "*.txt")
+        let slow = collector.collect([folder.path]).compactMap { try? $0.get() }
+        try FileManager.default.createSymbolicLink(atPath: folder.file("loop"), withDestinationPath: folder.path)
+        let fast = collector.collectFiles([folder.path, folder.file("a.txt"), folder.file("missing")])
+        let paths = fast.compactMap { try? $0.get().path }
+        let walked = Array(paths.dropLast())
+        #expect(walked == slow, "readdir walk and FileManager agree")
+        #expect(walked == walked.sorted())
+        #expect(paths.last == folder.file("a.txt"))
+        #expect(walked.contains(folder.file("sub/deeper/d.txt")))
+        #expect(walked.contains(folder.file("link.txt")))
+        #expect(!walked.contains { $0.hasSuffix(".md") })
+        #expect(!walked.contains { $0.contains("/loop/") }, "links to folders are not followed")
+        #expect(fast.compactMap { try? $0.get().size }.allSatisfy { $0 == 1 })
+        guard case .failure(.notFound) = fast.last else {
+            Issue.record("missing path should be notFound")
+            return
+        }
+    }
+
+    @Test func outputToADeviceIsWrittenInPlace() throws {
+        var output = try AtomicOutput(path: "/dev/null")
+        output.write("discarded\n")
+        try output.finish()
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0)
+        #expect((info.st_mode & S_IFMT) == S_IFCHR, "/dev/null must stay a device")
+    }
+
+    @Test func outputAppearsOnlyOnFinish() throws {
+        let folder = TemporaryFolder()
+        folder.write("out.csv", text: "old\n")
+        var output = try AtomicOutput(path: folder.file("out.csv"))
+        output.write("new\n")
+        output.flush()
+        #expect(folder.read("out.csv") == "old\n")
+        try output.finish()
+        #expect(folder.read("out.csv") == "new\n")
+        var abandoned = try AtomicOutput(path: folder.file("out.csv"))
+        abandoned.write("lost\n")
+        abandoned.abandon()
+        #expect(folder.read("out.csv") == "new\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.csv"])
+    }
+}

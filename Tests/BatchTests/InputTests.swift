@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import Batch
+import FactCore
+@testable import Ingest
+
+@Suite struct JSONLRecordTests {
+    @Test func parsesIdTextDateAndMeta() throws {
+        let line = #"  {"id": 42, "text": "a\"b\\c\u4e2d\ud83d\ude00", "date": "2024-02-29", "src": "x", "n": [1, {"k": null}] } "#
+        let record = try JSONLRecord.parse(Array(line.utf8))
+        #expect(record == JSONLRecord(id: "42", text: "a\"b\\c中😀", date: "2024-02-29",
+                                      meta: ["src": "x", "n": #"[1, {"k": null}]"#]))
+    }
+
+    @Test(arguments: [
+        ("", "empty record at column 1"),
+        ("[1]", "not a JSON object at column 1"),
+        (#"{"id":"a","text":1}"#, "\"text\" must be a string at column 18"),
+        (#"{"id":"a","text":"x"} extra"#, "text after the object at column 23"),
+        (#"{"id":"a","text":"x""#, "unterminated object at column 21"),
+        (#"{"id":"a","text":"\ud800"}"#, "lone surrogate in \\u escape at column 25"),
+        (#"{"id":"a" "text":"x"}"#, "expected ',' or '}' at column 11"),
+        (#"{"text":"x"}"#, "no \"id\" member at column 1"),
+    ])
+    func reportsWhereALineGoesWrong(line: String, message: String) {
+        #expect(throws: JSONLRecord.Failure.self) { try JSONLRecord.parse(Array(line.utf8)) }
+        do {
+            _ = try JSONLRecord.parse(Array(line.utf8))
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func invalidUTF8InAStringIsReportedAtItsByte() {
+        let bytes = Array(#"{"id":"a","text":"ab"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        do {
+            _ = try JSONLRecord.parse(bytes)
+            Issue.record("should fail")
+        } catch {
+            #expect(error.reason == "invalid UTF-8")
+            #expect(error.column == 21)
+            #expect(error.id == "a")
+        }
+    }
+
+    @Test func peeksTheIdOfACutLine() {
+        #expect(JSONLRecord.peekID(Array(#"{"src":{"a":[1]},"id":"big-7","text":"長長長"#.utf8)) == "big-7")
+        #expect(JSONLRecord.peekID(Array(#"{"text":"長長長"#.utf8)) == nil)
+    }
+}
+
+@Suite struct LineReaderTests {
+    @Test func readsLinesCRLFAndAMissingFinalNewline() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("l.txt", text: "one\r\ntwo\n\nthree")
+        let reader = try LineReader(path: path, maxLineBytes: 100)
+        var lines: [String] = []
+        while let line = try reader.next() {
+            guard case .line(let number, let bytes) = line else { Issue.record("unexpected \(line)"); continue }
+            lines.append("\(number):\(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(lines == ["1:one", "2:two", "3:", "4:three"])
+    }
+
+    @Test func skipsOverLongLinesInBoundedMemory() throws {
+        let folder = TemporaryFolder()
+        // Lines longer than the 1 MiB read buffer, over and under the limit.
+        let big = String(repeating: "x", count: 3_000_000)
+        let fits = String(repeating: "y", count: 1_500_000)
+        let path = folder.write("l.txt", text: "a\n" + big + "\n" + fits + "\nb\n" + big)
+        let reader = try LineReader(path: path, maxLineBytes: 2_000_000)
+        var seen: [String] = []
+        while let line = try reader.next() {
+            switch line {
+            case .line(let number, let bytes): seen.append("\(number):line:\(bytes.count)")
+            case .tooLong(let number, let bytes, let prefix):
+                seen.append("\(number):long:\(bytes)")
+                #expect(prefix.count == LineReader.prefixBytes)
+            }
+        }
+        #expect(seen == ["1:line:1", "2:long:3000000", "3:line:1500000", "4:line:1", "5:long:3000000"])
+    }
+
+    @Test func missingFileIsNotFound() {
+        #expect(throws: IngestError.notFound(path: "/no/such/file.jsonl")) {
+            _ = try LineReader(path: "/no/such/file.jsonl", maxLineBytes: 10)
+        }
+    }
+}
+
+@Suite struct ProgressTests {
+    @Test func barShowsDocumentsMegabytesRateETAAndErrors() {
+        let progress = ProgressReporter(quiet: false, showsBar: false)
+        progress.start(totalBytes: 4_000_000)
+        progress.record(LedgerRow(id: "a", status: .ok, bytes: 1_000_000, facts: 3))
+        progress.record(LedgerRow(id: "b", status: .error, bytes: 1_000_000, facts: 0, message: "b: empty document"))
+        #expect(progress.barText(elapsed: 2) == "[##########----------]  2 docs  2.0/4.0 MB  1.00 MB/s  ETA 0:02  1 error")
+        #expect(ProgressReporter.clock(3725) == "1:02:05")
+    }
+
+    @Test func quietMeansNoBar() {
+        #expect(!ProgressReporter(quiet: true, showsBar: true).showsBar)
+    }
+}

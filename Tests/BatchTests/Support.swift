@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import Batch
+import Extraction
+import FactCore
+import FactOutput
+import Ingest
+
+/// The project's lexicons, loaded once.
+let testLexicons: Lexicons = {
+    do { return try Lexicons.standard() } catch { fatalError("lexicons: \(error)") }
+}()
+
+/// Package root (the folder holding Package.swift), found from this file.
+let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A fresh temporary folder, removed when the value is released.
+final class TemporaryFolder {
+    let url: URL
+    var path: String { url.path }
+
+    init() {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("zhfacts-batch-tests-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `bytes` to `name` and returns its path.
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let file = url.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
+        return file.path
+    }
+
+    @discardableResult
+    func write(_ name: String, text: String) -> String { write(name, Array(text.utf8)) }
+
+    func file(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    func read(_ name: String) -> String {
+        (try? String(contentsOfFile: file(name), encoding: .utf8)) ?? ""
+    }
+}
+
+/// A news article written for these tests, in traditional characters so
+/// that Big5 can encode it, with money, percentages, counts and dates.
+let articleText = """
+臺北訊　經濟部今天公布，2023年臺灣半導體產業產值達到新臺幣4.3兆元，較上年成長12.5%。
+其中晶圓代工產值約2.8兆元，占整體的65%。全年出口金額為1,845億美元，比2022年增加3.2%。
+業者預計明年將新增投資3,000億元，創造約1.2萬個就業機會。
+
+"""
+
+/// A short article in simplified characters.
+let simplifiedText = "2018年中国云计算产业规模达到962.8亿元，同比增长39.2%。全市共有企业1200家。\n"
+
+/// Runs a ``BatchJob`` writing to files in `folder`; returns the summary,
+/// the output text and the ledger rows.
+func runJob(_ paths: [String], in folder: TemporaryFolder, format: FactFormat = .jsonl, jobs: Int = 2,
+            configure: (inout BatchJob) -> Void = { _ in }) throws -> (BatchSummary, String, [LedgerRow]) {
+    var configuration = BatchConfiguration(lexicons: testLexicons, jobs: jobs)
+    configuration.inputFormat = .text
+    var job = BatchJob(configuration: configuration, paths: paths)
+    job.output = folder.file("out.\(format.fileExtension)")
+    job.format = format
+    job.ledgerPath = folder.file("ledger.csv")
+    job.quiet = true
+    configure(&job)
+    let summary = try job.run()
+    let output = folder.read((job.output! as NSString).lastPathComponent)
+    let rows = try ResumeLedger.parse(Array(folder.read("ledger.csv").utf8), path: "ledger.csv")
+    return (summary, output, rows)
+}
+
+/// The facts of `text` straight from an extractor.
+func directFacts(_ text: String, id: String = "t") throws -> [Fact] {
+    try Extractor(lexicons: testLexicons).extract(Document(id: id, text: text))
+}
+
+/// A reproducible random number generator (SplitMix64).
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
