@@ -7,7 +7,7 @@
 # come back exactly once, identical to a direct `zhfacts extract --input jsonl` run.
 # Skips (exit 0) when ../shared is absent, unless CI=true. Needs Java 17+ on PATH.
 #
-# Environment: ZHFACTS_SPARK_DOCS (default 3000), ZHFACTS_SPARK_VENV (default
+# Environment: ZHFACTS_BIN (a built zhfacts: skips the build), ZHFACTS_SPARK_DOCS (default 3000), ZHFACTS_SPARK_VENV (default
 # .build-batch/spark-venv), ZHFACTS_SHARED (default ../shared).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,9 +28,13 @@ if [ ! -d "$SHARED/corpora/finna" ] || [ ! -d "$SHARED/corpora/pd1998/text" ]; t
 fi
 command -v java >/dev/null || { echo "spark-test: java not found (Spark needs Java 17+)" >&2; exit 1; }
 
-bash scripts/ensure-icu.sh
-swift build -c release --scratch-path .build-batch --product zhfacts >&2
-BIN="$(swift build -c release --scratch-path .build-batch --show-bin-path)/zhfacts"
+if [ -n "${ZHFACTS_BIN:-}" ]; then
+  BIN="$(realpath "$ZHFACTS_BIN")"
+else
+  bash scripts/ensure-icu.sh
+  swift build -c release --scratch-path .build-batch --product zhfacts >&2
+  BIN="$(swift build -c release --scratch-path .build-batch --show-bin-path)/zhfacts"
+fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"

@@ -5,7 +5,9 @@ import Foundation
 import Extraction
 import FactCore
 import FactOutput
+import FactStore
 import Ingest
+import Validation
 
 /// `zhfacts extract PATH...`: one row per fact, over whole archives.
 struct Extract: ParsableCommand {
@@ -30,8 +32,11 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write facts to this file (renamed into place at the end) instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Output format: csv or jsonl (default: from the --output extension, else jsonl for --input jsonl, else csv).")
-    var format: FactFormat?
+    @Option(name: .long, help: "Output format: csv, jsonl or sqlite (default: from the --output extension, else jsonl for --input jsonl, else csv). sqlite needs --output.")
+    var format: ExtractFormat?
+
+    @Flag(name: .long, help: "With --format sqlite: add this batch to an existing database (a document already stored is replaced).")
+    var append = false
 
     @Flag(name: .long, help: "Start CSV output with a UTF-8 byte-order mark (for spreadsheets).")
     var bom = false
@@ -69,10 +74,12 @@ struct Extract: ParsableCommand {
     @OptionGroup var flags: ExtractionFlags
 
     /// The format used: explicit, else from the output's extension, else by input.
-    var effectiveFormat: FactFormat {
+    var effectiveFormat: ExtractFormat {
         if let format { return format }
-        if let output, output != "-", let byExtension = FactFormat(fileExtension: (output as NSString).pathExtension) {
-            return byExtension
+        if let output, output != "-" {
+            let pathExtension = (output as NSString).pathExtension
+            if ["db", "sqlite", "sqlite3"].contains(pathExtension) { return .sqlite }
+            if let byExtension = FactFormat(fileExtension: pathExtension) { return ExtractFormat(byExtension) }
         }
         return input == .jsonl ? .jsonl : .csv
     }
@@ -82,6 +89,8 @@ struct Extract: ParsableCommand {
         if maxDocBytes < 1 { throw ValidationError("--max-doc-bytes must be at least 1") }
         if resume && ledger == nil { throw ValidationError("--resume needs --ledger FILE") }
         if emitStatus && effectiveFormat != .jsonl { throw ValidationError("--emit-status needs --format jsonl") }
+        if effectiveFormat == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE") }
+        if append && effectiveFormat != .sqlite { throw ValidationError("--append goes with --format sqlite") }
         if let encoding, TextDecoding.canonicalEncodingName(encoding) == nil {
             throw ValidationError("--encoding '\(encoding)' is not a charset ICU knows")
         }
@@ -95,8 +104,16 @@ struct Extract: ParsableCommand {
         configuration.encoding = encoding
         configuration.maxDocumentBytes = maxDocBytes
         var job = BatchJob(configuration: configuration, paths: paths)
-        job.output = output
-        job.format = effectiveFormat
+        var extraSinks: [any FactSink] = []
+        if effectiveFormat == .sqlite, let output {
+            // The database is the output; no text is written.
+            job.writesText = false
+            extraSinks.append(ValidatingStoreSink(store: try SQLiteFactSink(path: output, append: append || resume),
+                                                  validator: try Validator.standard()))
+        } else {
+            job.output = output
+        }
+        job.format = effectiveFormat.textFormat ?? .csv
         job.bom = bom
         job.statusLines = emitStatus
         job.ledgerPath = ledger
@@ -108,7 +125,7 @@ struct Extract: ParsableCommand {
         defer { signals.forEach { $0.cancel() } }
         let summary: BatchSummary
         do {
-            summary = try job.run(cancellation: cancellation)
+            summary = try job.run(extraSinks: extraSinks, cancellation: cancellation)
         } catch let error as BatchError {
             if case .usage(let message) = error { throw ValidationError(message) }
             throw error
@@ -133,22 +150,27 @@ struct Extract: ParsableCommand {
     }
 }
 
-extension FactFormat: ExpressibleByArgument {}
-extension InputFormat: ExpressibleByArgument {}
+/// What `extract` writes: a text format, or the SQLite fact store.
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, jsonl, sqlite
 
-extension ZhFacts {
-    /// ArgumentParser's `main`, except that usage errors exit with status 2
-    /// (as `zhfacts extract` documents), not 64.
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+    init(_ format: FactFormat) {
+        switch format {
+        case .csv: self = .csv
+        case .jsonl: self = .jsonl
+        }
+    }
+
+    /// The text format, or nil for SQLite.
+    var textFormat: FactFormat? {
+        switch self {
+        case .csv: return .csv
+        case .jsonl: return .jsonl
+        case .sqlite: return nil
         }
     }
 }
+
+extension FactFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
+

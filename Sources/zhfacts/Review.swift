@@ -4,6 +4,7 @@ import Extraction
 import FactCore
 import Ingest
 import Review
+import Validation
 
 /// `zhfacts review PATH... -o report.html`: a self-contained HTML page for checking figures.
 struct Review: ParsableCommand {
@@ -42,6 +43,7 @@ struct Review: ParsableCommand {
 
     func run() throws {
         let extractor = try Extractor(lexicons: flags.loadLexicons(), options: flags.options)
+        let validator = try Validator.standard()
         let entries = InputCollector(pattern: glob).collect(paths)
         let writer = try ReviewReportWriter(outputPath: output, documentCount: entries.count, perPage: perPage, title: title)
         var failures = 0
@@ -49,8 +51,14 @@ struct Review: ParsableCommand {
             do {
                 let path = try entry.get()
                 let text = try TextDecoding.readUTF8File(path)
-                let document = Document(id: path, text: text, publicationDate: flags.options.publicationDate)
-                try writer.add(ReviewDocument(document: document, facts: try extractor.extract(document)))
+                let document = Document(id: path, text: text)
+                let facts = try extractor.extract(document)
+                // Validation findings are marked on the spans they cite.
+                let findings = validator.validate(document: facts).map { finding in
+                    ReviewFinding(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
+                                  spans: finding.facts.map { Span(document: $0.document, scalarStart: $0.start, scalarEnd: $0.end) })
+                }
+                try writer.add(ReviewDocument(document: document, facts: facts, findings: findings))
             } catch let error as ReviewError {
                 throw error
             } catch {

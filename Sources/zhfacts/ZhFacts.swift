@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `zhfacts` command: Chinese news in, checkable facts out.
 @main
@@ -9,4 +10,21 @@ struct ZhFacts: ParsableCommand {
         subcommands: [Extract.self, Eval.self, Validate.self, ConformanceCommand.self, Review.self, Bench.self],
         defaultSubcommand: Extract.self
     )
+}
+
+extension ZhFacts {
+    /// ArgumentParser's `main`, except that usage errors exit with status 2
+    /// (as `zhfacts extract` documents), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

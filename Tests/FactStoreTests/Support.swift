@@ -106,11 +106,9 @@ struct SQLite3Failure: Error, CustomStringConvertible {
     var description: String { "sqlite3 exited \(status): \(stderr)" }
 }
 
-/// The SQL block that follows `<!-- fact-store-query: NAME -->` in the README section
-/// (or in README.md, once the section is pasted there).
+/// The SQL block that follows `<!-- fact-store-query: NAME -->` in README.md.
 func readmeQuery(_ name: String) throws -> String {
     let candidates = [
-        packageRoot.appendingPathComponent("Sources/FactStore/FactStore.docc/README-section.md"),
         packageRoot.appendingPathComponent("README.md"),
     ]
     for url in candidates {

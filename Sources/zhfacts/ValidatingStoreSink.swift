@@ -1,0 +1,25 @@
+import FactCore
+import FactOutput
+import FactStore
+import Validation
+
+/// The SQLite fact store, with each document's validation findings stored
+/// beside its facts (the `findings` table).
+struct ValidatingStoreSink: FactSink {
+    let store: SQLiteFactSink
+    let validator: Validator
+
+    mutating func add(_ record: DocumentRecord, facts: [Fact]) throws {
+        try store.add(record, facts: facts)
+        guard !facts.isEmpty else { return }
+        let findings = validator.validate(document: facts).map { finding in
+            StoredFinding(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
+                          spans: finding.facts.map { Span(document: $0.document, scalarStart: $0.start, scalarEnd: $0.end) })
+        }
+        try store.addFindings(findings)
+    }
+
+    mutating func finish() throws {
+        try store.finish()
+    }
+}
