@@ -98,7 +98,7 @@ struct FactAssembly {
     private func contexts(figures: [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [SentenceContext] {
         var result = structure.sentences.enumerated().map { index, sentence in
             SentenceContext(range: sentence.range, paragraph: sentence.paragraph, index: index,
-                            wordStarts: [], words: [], figures: [], dates: [])
+                            wordStart: [], words: [], figures: [], dates: [])
         }
         for (index, figure) in figures.enumerated() {
             if let sentence = structure.sentenceIndex(of: figure.range.lowerBound) { result[sentence].figures.append(index) }
@@ -108,9 +108,12 @@ struct FactAssembly {
         }
         for index in result.indices where result[index].figures.contains(where: {
             !figures[$0].isNeverOutput && (figures[$0].mayBeFact || options.allNumbers) }) {
-            let words = try segmenter.words(in: text.scalars[result[index].range])
-            result[index] = SentenceContext(range: result[index].range, paragraph: result[index].paragraph, index: index,
-                                            wordStarts: Set(words.map(\.scalarRange.lowerBound)), words: words,
+            let range = result[index].range
+            let words = try segmenter.words(in: text.scalars[range])
+            var starts = [Bool](repeating: false, count: range.count)
+            for word in words { starts[word.scalarRange.lowerBound - range.lowerBound] = true }
+            result[index] = SentenceContext(range: range, paragraph: result[index].paragraph, index: index,
+                                            wordStart: starts, words: words,
                                             figures: result[index].figures, dates: result[index].dates)
         }
         return result

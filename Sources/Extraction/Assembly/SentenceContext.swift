@@ -6,8 +6,8 @@ struct SentenceContext {
     let range: Range<Int>
     let paragraph: Int
     let index: Int
-    /// Starts of ICU words (code-point offsets) in the sentence.
-    let wordStarts: Set<Int>
+    /// wordStart[i - range.lowerBound] is true when an ICU word starts at code point i.
+    let wordStart: [Bool]
     /// ICU words of the sentence.
     let words: [Segment]
     /// Indices (into the document's figure list) of the sentence's figures, in order.
@@ -17,6 +17,7 @@ struct SentenceContext {
 
     /// True when an ICU word starts at `index` (or `index` is a sentence edge).
     func isWordStart(_ index: Int) -> Bool {
-        index <= range.lowerBound || index >= range.upperBound || wordStarts.contains(index)
+        // Sentences without figures to assemble are not segmented: no inner word starts.
+        index <= range.lowerBound || index >= range.upperBound || (!wordStart.isEmpty && wordStart[index - range.lowerBound])
     }
 }

@@ -7,7 +7,10 @@ import FactCore
 /// one-line change in a file of `Lexicons/`. ``Lexicons/standard`` loads the
 /// project's folder (found next to the sources, or through the
 /// `ZHFACTS_LEXICONS` environment variable); ``init(directory:)`` loads another.
-public struct Lexicons: Sendable {
+///
+/// A class, so that the recognisers of every document share one instance
+/// instead of copying thirty tables; every property is immutable.
+public final class Lexicons: Sendable {
     let units: ScalarTrie<UnitEntry>
     let qualifierPrefixes: ScalarTrie<QualifierEntry>
     let qualifierInfixes: ScalarTrie<QualifierEntry>
