@@ -78,6 +78,14 @@ public struct JSONLFactWriter: FactWriter {
         appendString(fact.provenance.sentence, to: &out)
     }
 
+    /// Whether `string` holds a quote, a backslash or a control character.
+    @inline(__always)
+    static func needsEscape(_ string: String) -> Bool {
+        @inline(__always) func special(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+        if let found = string.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) { return found }
+        return string.utf8.contains(where: special)
+    }
+
     /// Appends a JSON string literal, or `null` for nil.
     static func appendString(_ string: String?, to out: inout String) {
         guard let string else {
@@ -85,7 +93,7 @@ public struct JSONLFactWriter: FactWriter {
             return
         }
         out.append("\"")
-        let needsEscape = string.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        let needsEscape = Self.needsEscape(string)
         guard needsEscape else {
             out.append(string)
             out.append("\"")

@@ -149,9 +149,11 @@ struct FactAssembly {
         var current = position
         while current + 1 < sentence.figures.count {
             let a = figures[sentence.figures[current]], b = figures[sentence.figures[current + 1]]
-            guard a.range.upperBound <= b.range.lowerBound else { break }
-            let between = text.string(a.range.upperBound..<b.range.lowerBound)
-            guard ["和", "与", "及", "、", "以及", "和和"].contains(between), a.kind == b.kind else { break }
+            guard a.range.upperBound <= b.range.lowerBound, a.kind == b.kind else { break }
+            let gap = a.range.upperBound..<b.range.lowerBound
+            let joined = (gap.count == 1 && "和与及、".unicodeScalars.contains(text[gap.lowerBound]))
+                || (gap.count == 2 && text.hasWord("以及", at: gap.lowerBound))
+            guard joined else { break }
             group.append(sentence.figures[current + 1])
             current += 1
         }

@@ -83,7 +83,9 @@ struct FigureRecognizer {
         if let found = unit {
             figure.kind = found.entry.kind
             figure.unit = found.code
-            figure.unitText = text.string((end - found.length)..<end).trimmingCharacters(in: .whitespaces)
+            // The unit as written, without the space of `6 天`.
+            let unitStart = text[end - found.length] == " " ? end - found.length + 1 : end - found.length
+            figure.unitText = text.string(unitStart..<end)
             figure.rule = "figure.unit"
             if found.entry.kind == .percentagePoint { figure.unit = "percentage_point" }
             // 三年半, 一吨半, 两米半: half a unit more.
