@@ -56,25 +56,9 @@ public struct TextRenderer: FactRendering {
         out += "}\n"
     }
 
-    /// A JSON string literal, escaped as ``JSONLFactWriter`` escapes.
+    /// A JSON string literal, escaped as every JSON output of the project is.
     static func appendJSONString(_ string: String, to out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        JSONString.append(string, to: &out)
     }
 }
 

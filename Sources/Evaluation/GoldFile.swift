@@ -1,4 +1,5 @@
 import Foundation
+import FactCore
 
 /// A gold file that cannot be loaded.
 public struct GoldFileError: Error, CustomStringConvertible, Sendable {
@@ -72,26 +73,7 @@ public enum GoldFile {
         return out
     }
 
-    private static func json(_ string: String?) -> String {
-        guard let string else { return "null" }
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case "\u{08}": out.append("\\b")
-            case "\u{0C}": out.append("\\f")
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    private static func json(_ string: String?) -> String { JSONString.literal(string) }
 
     private static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }

@@ -1,4 +1,5 @@
 import Foundation
+import FactCore
 
 /// Printable summaries of a Recognizers-Text run.
 public struct RecognizersTextReport: Sendable {
@@ -68,19 +69,7 @@ public struct RecognizersTextReport: Sendable {
     private func lpad(_ text: String, _ width: Int) -> String { text.count >= width ? text : String(repeating: " ", count: width - text.count) + text }
 }
 
-/// Escapes a string for a JSON string literal.
+/// Escapes a string for a JSON string literal (the literal without its quotes).
 func jsonEscape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\t": result += "\\t"
-        case "\r": result += "\\r"
-        default:
-            if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
-        }
-    }
-    return result
+    String(JSONString.literal(text).dropFirst().dropLast())
 }
