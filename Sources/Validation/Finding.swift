@@ -1,3 +1,4 @@
+import FactCore
 /// One result of a validation rule: what was checked, how much it matters,
 /// a message in plain language, and the facts it is about.
 public struct Finding: Sendable, Hashable {
@@ -16,6 +17,11 @@ public struct Finding: Sendable, Hashable {
         self.outcome = outcome
         self.message = message
         self.facts = facts
+    }
+
+    /// The spans of the cited facts, in citation order.
+    public var spans: [FactCore.Span] {
+        facts.map { FactCore.Span(document: $0.document, scalarStart: $0.start, scalarEnd: $0.end) }
     }
 
     /// The document of the first cited fact ("" when none is cited).

@@ -56,7 +56,7 @@ struct Review: ParsableCommand {
                 // Validation findings are marked on the spans they cite.
                 let findings = validator.validate(document: facts).map { finding in
                     ReviewFinding(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
-                                  spans: finding.facts.map { Span(document: $0.document, scalarStart: $0.start, scalarEnd: $0.end) })
+                                  spans: finding.spans)
                 }
                 try writer.add(ReviewDocument(document: document, facts: facts, findings: findings))
             } catch let error as ReviewError {

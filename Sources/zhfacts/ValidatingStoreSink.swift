@@ -14,7 +14,7 @@ struct ValidatingStoreSink: FactSink {
         guard !facts.isEmpty else { return }
         let findings = validator.validate(document: facts).map { finding in
             StoredFinding(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
-                          spans: finding.facts.map { Span(document: $0.document, scalarStart: $0.start, scalarEnd: $0.end) })
+                          spans: finding.spans)
         }
         try store.addFindings(findings)
     }
