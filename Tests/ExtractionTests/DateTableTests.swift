@@ -96,6 +96,17 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         #expect(found.first { $0.text == "1000亩" }?.time == nil)
     }
 
+    @Test func aTargetYearDoesNotMoveTheYearOfTheText() throws {
+        let text = "2023年，园区营收增长。预计到2025年营收翻一番。上半年，出口增长5%。"
+        #expect(try dates(text).first { $0.text == "上半年" }?.time == "2023-01/2023-06")
+    }
+
+    @Test func aSentenceAfterPartsOfTheYearSpeaksOfTheYear() throws {
+        let text = "2023年全区生产总值增长6.1%。一季度增长4.8%，前三季度增长5.9%。第三产业增加值702.35亿元。"
+        #expect(try figures(text).first { $0.text == "702.35亿元" }?.time == "2023")
+        #expect(try figures(text).first { $0.text == "5.9%" }?.time == "2023-01/2023-09")
+    }
+
     @Test func aComparisonBaseIsNotTheFiguresTime() throws {
         let found = try figures("2019年全市地区生产总值比上年增长6.1%。")
         let rate = try #require(found.first { $0.text == "6.1%" })

@@ -223,8 +223,14 @@ struct FactAssembly {
             paragraphIndex -= 1
             lowerBound = structure.paragraphs[paragraphIndex].lowerBound
         }
-        return dates.last { !$0.isComparisonBase && !$0.isInTitle
-            && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }
+        guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle
+            && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }) else { return nil }
+        // After a run of parts of the year (一季度…前三季度), a sentence without a date of its own
+        // speaks of the whole year.
+        if last.rule == "date.year-part", let time = last.time, time.count >= 4 {
+            last.time = String(time.prefix(4))
+        }
+        return last
     }
 
     // MARK: - Facts

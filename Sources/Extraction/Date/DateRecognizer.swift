@@ -39,7 +39,8 @@ struct DateRecognizer {
             guard var mention = match(at: index, context: context) else { index += 1; continue }
             mention.isInTitle = titles.contains(index)
             mention.isComparisonBase = isComparison(mention.range)
-            if !mention.isInTitle && !mention.isComparisonBase {
+            // A target date (预计到2025年) does not move the year the text speaks of.
+            if !mention.isInTitle && !mention.isComparisonBase && !isTarget(mention.range) {
                 if let year = mention.year { context.year = year }
                 if let time = mention.time {
                     context.time = time
@@ -385,6 +386,21 @@ struct DateRecognizer {
             return (index + day.length + 1, DatePoint(year: first.year, month: first.month, day: day.value))
         }
         return nil
+    }
+
+    /// A date under a forecast word of its sentence (预计到2025年, 目标是2030年) or after 到/至 of
+    /// a target (到2025年实现…) names a target, not the period the text is in.
+    private func isTarget(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound - 1
+        let limit = max(0, range.lowerBound - 40)
+        while index >= limit {
+            let scalar = text[index]
+            if scalar == "。" || scalar == "！" || scalar == "？" || scalar == "\n" { return false }
+            if let word = lexicons.modality.longestMatch(in: text.scalars, at: index, limit: range.lowerBound),
+               word.value == .sentence { return true }
+            index -= 1
+        }
+        return false
     }
 
     private func isComparison(_ range: Range<Int>) -> Bool {
