@@ -32,6 +32,7 @@ import FactCore
         .init(sentence: "第三产业增加值702.35亿元，占比达到54.6%，提高1.2个百分点。", figure: "54.6%", metric: "第三产业增加值"),
         .init(sentence: "第三产业增加值702.35亿元，占比达到54.6%，提高1.2个百分点。", figure: "1.2个百分点", metric: "第三产业增加值"),
         .init(sentence: "全区实现地区生产总值1,286.4亿元，同比增长6.1%。", figure: "6.1%", metric: "地区生产总值"),
+        .init(sentence: "截至2023年末，公司总资产达到356亿元，较年初增长8%。", figure: "8%", metric: "总资产"),
     ]
 
     @Test(arguments: metrics)

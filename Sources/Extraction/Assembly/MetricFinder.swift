@@ -112,8 +112,13 @@ struct MetricFinder {
             index -= 1
         }
         while end > start, text[end - 1] == "的" { end -= 1 }
-        // A scope word alone (全国, 其中) names no measure.
-        if start < end, lexicons.metricStripPrefixes.value(of: text.scalars[start..<end]) != nil { return nil }
+        // A scope word alone (全国, 其中) or a date word left by a comparison (较年初) names no measure.
+        if start < end {
+            let phrase = text.scalars[start..<end]
+            if lexicons.metricStripPrefixes.value(of: phrase) != nil || lexicons.yearParts.value(of: phrase) != nil
+                || lexicons.relativeYears.value(of: phrase) != nil || lexicons.relativeMonths.value(of: phrase) != nil
+                || lexicons.deictic.value(of: phrase) != nil { return nil }
+        }
         guard start < end, (start..<end).contains(where: { (text[$0].isIdeograph && text[$0] != "的") || text[$0].isASCIILetter }) else { return nil }
         return start..<end
     }
