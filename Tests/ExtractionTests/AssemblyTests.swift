@@ -33,6 +33,9 @@ import FactCore
         .init(sentence: "第三产业增加值702.35亿元，占比达到54.6%，提高1.2个百分点。", figure: "1.2个百分点", metric: "第三产业增加值"),
         .init(sentence: "全区实现地区生产总值1,286.4亿元，同比增长6.1%。", figure: "6.1%", metric: "地区生产总值"),
         .init(sentence: "截至2023年末，公司总资产达到356亿元，较年初增长8%。", figure: "8%", metric: "总资产"),
+        .init(sentence: "2023年国内生产总值1260582亿元，比上年增长5.2%。", figure: "5.2%", metric: "国内生产总值"),
+        .init(sentence: "年末全国人口140967万人，比上年末减少208万人。", figure: "208万人", metric: "人口"),
+        .init(sentence: "園區營業額年增１２．５％。", figure: "１２．５％", metric: "營業額"),
     ]
 
     @Test(arguments: metrics)

@@ -62,7 +62,7 @@ struct FactAssembly {
                 }
                 // A rate or share with nothing before it (同比增长6.1%, 占比54.6%) measures
                 // what the figure before it measures.
-                if metrics[figureIndex] == nil, figure.isRate {
+                if metrics[figureIndex] == nil, metricFinder.isChange(figure, left: left) {
                     metrics[figureIndex] = inheritedMetric(before: position, in: sentence, metrics: metrics, figures: figures)
                 }
                 let time = timeAnchor(for: figure, clause: clause, sentence: sentence)

@@ -25,16 +25,40 @@ struct MetricFinder {
     /// The metric of `figure`, with `bounds` = the clause part between the
     /// previous and next figure or date.
     func metric(for figure: FigureMention, left: Range<Int>, right: Range<Int>, sentence: SentenceContext) -> Range<Int>? {
-        let before = leftPhrase(left, changeRate: isRate(figure), sentence: sentence)
+        let before = leftPhrase(left, changeRate: isChange(figure, left: left), sentence: sentence)
         if figure.kind == .duration, let action = actionPhrase(right, sentence: sentence) { return action }
         // A rate measures what changed, named before it (恒指跌2.57%).
-        if let before, isRate(figure) { return before }
+        if let before, isChange(figure, left: left) { return before }
         if let before, endsInHead(before) { return before }
         if let after = rightPhrase(right, sentence: sentence) { return after }
         return before
     }
 
     private func isRate(_ figure: FigureMention) -> Bool { figure.isRate }
+
+    /// Length of the longest change verb ending at `end` that starts an ICU word.
+    private func changeVerb(endingAt end: Int, from start: Int, sentence: SentenceContext) -> Int? {
+        var length = min(6, end - start)
+        while length > 0 {
+            if lexicons.changeVerbs.value(of: text.scalars[(end - length)..<end]) != nil, sentence.isWordStart(end - length) {
+                return length
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// A rate, or an amount of change (比上年末减少208万人): what changed is named before
+    /// the verb, or by the figure before it.
+    func isChange(_ figure: FigureMention, left: Range<Int>) -> Bool {
+        if figure.isRate { return true }
+        var end = left.upperBound
+        while end > left.lowerBound, let word = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: left.lowerBound) {
+            end -= word.length
+        }
+        // Amounts change with a two-character verb (减少, 增加); 升 alone is part of 爬升.
+        return (lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: left.lowerBound)?.length ?? 0) >= 2
+    }
 
     private func endsInHead(_ range: Range<Int>) -> Bool {
         if lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: range.upperBound, from: range.lowerBound) != nil { return true }
@@ -76,14 +100,17 @@ struct MetricFinder {
                 }
             }
             if changed { continue }
-            if changeRate, let verb = lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: start) {
-                end -= verb.length; changed = true; continue
+            // A change verb that starts a word (比上年|增长, 營業額|年增), not the end of one.
+            if changeRate, let verb = changeVerb(endingAt: end, from: start, sentence: sentence) {
+                end -= verb; changed = true; continue
             }
             if let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, endingAt: end, from: start), verb.length < end - start {
                 end -= verb.length; changed = true; continue
             }
             if let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end), prefix.length < end - start,
-               sentence.isWordStart(start + prefix.length) {
+               sentence.isWordStart(start + prefix.length),
+               // 国内生产总值 is a measure as a whole, not 国内 + 生产总值.
+               (lexicons.metricHeads.longestMatch(in: text.scalars, at: start, limit: end)?.length ?? 0) <= prefix.length {
                 start += prefix.length; changed = true; continue
             }
             if let place = placePrefix(start..<end, sentence: sentence) {
@@ -92,7 +119,8 @@ struct MetricFinder {
         }
         // A trailing comparison (比上年, 同比) left by the rate verbs.
         while end > start, let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, endingAt: end, from: start),
-              ["比", "较", "同比", "环比", "比上年", "比去年", "较上年", "较去年"].contains(text.string((end - prefix.length)..<end)) {
+              let first = text.at(end - prefix.length), first == "比" || first == "较" || first == "較"
+                || text.hasWord("同比", at: end - prefix.length) || text.hasWord("环比", at: end - prefix.length) {
             end -= prefix.length
         }
         // The object after the last verb (科学城建成人才公寓 → 人才公寓), when one is left.
