@@ -31,8 +31,8 @@ struct FactAssembly {
         var facts: [Fact] = []
         facts.reserveCapacity(figures.count + dates.count)
         let sentences = try contexts(figures: figures, segmenter: segmenter)
-        let metricFinder = MetricFinder(text: text, lexicons: lexicons, structure: structure)
-        let modality = ModalityDetector(text: text, lexicons: lexicons, structure: structure)
+        let metricFinder = MetricFinder(text: text, lexicons: lexicons)
+        let modality = ModalityDetector(text: text, lexicons: lexicons)
 
         for sentence in sentences where !sentence.figures.isEmpty {
             let triggers = modality.triggers(in: sentence)
@@ -98,7 +98,7 @@ struct FactAssembly {
     private func contexts(figures: [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [SentenceContext] {
         var result = structure.sentences.enumerated().map { index, sentence in
             SentenceContext(range: sentence.range, paragraph: sentence.paragraph, index: index,
-                            wordStart: [], words: [], figures: [], dates: [])
+                            wordStart: [], figures: [], dates: [])
         }
         for (index, figure) in figures.enumerated() {
             if let sentence = structure.sentenceIndex(of: figure.range.lowerBound) { result[sentence].figures.append(index) }
@@ -113,7 +113,7 @@ struct FactAssembly {
             var starts = [Bool](repeating: false, count: range.count)
             for word in words { starts[word.scalarRange.lowerBound - range.lowerBound] = true }
             result[index] = SentenceContext(range: range, paragraph: result[index].paragraph, index: index,
-                                            wordStart: starts, words: words,
+                                            wordStart: starts,
                                             figures: result[index].figures, dates: result[index].dates)
         }
         return result
@@ -193,7 +193,6 @@ struct FactAssembly {
         guard isMoney else { return }
         figure.kind = .money
         figure.unit = currency
-        figure.moneyFromContext = true
         figure.rule = "figure.money-context"
     }
 

@@ -15,7 +15,6 @@
 struct MetricFinder {
     let text: FoldedText
     let lexicons: Lexicons
-    let structure: TextStructure
 
     /// Characters that end the phrase read backwards (only what follows them is kept).
     private static let leftCutters: Set<Unicode.Scalar> = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]

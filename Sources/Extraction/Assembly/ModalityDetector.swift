@@ -7,7 +7,6 @@ import FactCore
 struct ModalityDetector {
     let text: FoldedText
     let lexicons: Lexicons
-    let structure: TextStructure
 
     /// Trigger positions of a sentence: (start, end, scope).
     func triggers(in sentence: SentenceContext) -> [(start: Int, end: Int, scope: ModalityScope)] {

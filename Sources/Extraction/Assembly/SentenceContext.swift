@@ -1,15 +1,11 @@
-import Segmentation
-
-/// What the assembly stages know about one sentence: its range, its clause
-/// breaks, its ICU words, and the figures and dates inside it.
+/// What the assembly stages know about one sentence: its range, paragraph,
+/// ICU word starts, and the figures and dates inside it.
 struct SentenceContext {
     let range: Range<Int>
     let paragraph: Int
     let index: Int
     /// wordStart[i - range.lowerBound] is true when an ICU word starts at code point i.
     let wordStart: [Bool]
-    /// ICU words of the sentence.
-    let words: [Segment]
     /// Indices (into the document's figure list) of the sentence's figures, in order.
     var figures: [Int]
     /// Indices of the sentence's dates, in order.

@@ -22,14 +22,13 @@ struct DateRecognizer {
         var month: Int?
     }
 
-    /// Date mentions of the text, or of its first `limit` code points.
-    func recognize(limit: Int? = nil) -> [DateMention] {
+    /// Date mentions of the text, in text order.
+    func recognize() -> [DateMention] {
         var mentions: [DateMention] = []
         var context = Context()
         let titles = TitleRanges(text: text)
         var index = 0
-        let end = min(limit ?? text.count, text.count)
-        while index < end {
+        while index < text.count {
             let scalar = text[index]
             guard mayStartDate(scalar) else { index += 1; continue }
             if let skip = lexicons.notDates.longestMatch(in: text.scalars, at: index) {

@@ -12,8 +12,6 @@ struct FigureMention {
     var unitText: String?
     var approx: Approximation
     var rule: String
-    /// The numeral is a bare magnitude that became money from its context (超过千亿).
-    var moneyFromContext = false
     /// A unitless numeral with a magnitude of 万 or more (money when the context is money).
     var bareMagnitude = false
     /// Written with 个亿 / 个万 (money in news usage).

@@ -32,10 +32,4 @@ struct WordMask {
     mutating func cover(_ range: Range<Int>) {
         for index in range { covered[index] = true }
     }
-
-    /// True when any code point of `range` is covered.
-    func coversAny(_ range: Range<Int>) -> Bool {
-        for index in range where covered[index] { return true }
-        return false
-    }
 }
