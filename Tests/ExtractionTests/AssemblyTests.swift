@@ -35,6 +35,8 @@ import FactCore
         .init(sentence: "截至2023年末，公司总资产达到356亿元，较年初增长8%。", figure: "8%", metric: "总资产"),
         .init(sentence: "2023年国内生产总值1260582亿元，比上年增长5.2%。", figure: "5.2%", metric: "国内生产总值"),
         .init(sentence: "年末全国人口140967万人，比上年末减少208万人。", figure: "208万人", metric: "人口"),
+        .init(sentence: "2023年杭州实现地区生产总值20059亿元。", figure: "20059亿元", metric: "地区生产总值"),
+        .init(sentence: "建成后预计年产值可达100亿元。", figure: "100亿元", metric: "年产值"),
         .init(sentence: "園區營業額年增１２．５％。", figure: "１２．５％", metric: "營業額"),
     ]
 

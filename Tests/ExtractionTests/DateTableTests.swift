@@ -47,6 +47,8 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "2023年7月4日至6日举行。", text: "2023年7月4日至6日", time: "2023-07-04/2023-07-06"),
         .init(sentence: "他的任期将于二○○二年结束。", text: "二○○二年", time: "2002"),
         .init(sentence: "公告日期为2010-01-29。", text: "2010-01-29", time: "2010-01-29"),
+        .init(sentence: "2023年前11个月，进出口下降。", text: "2023年前11个月", time: "2023-01/2023-11"),
+        .init(sentence: "今年前三个月，进出口下降。", text: "今年前三个月", time: "2024-01/2024-03", date: "2024-05-08"),
         .init(sentence: "会议于2015.5.13召开。", text: "2015.5.13", time: "2015-05-13"),
         .init(sentence: "98年2月，工厂投产。", text: "98年2月", time: "1998-02"),
         .init(sentence: "08年，公司上市。", text: "08年", time: "2008"),

@@ -124,7 +124,7 @@ struct MetricFinder {
         }
         // The object after the last verb (科学城建成人才公寓 → 人才公寓), when one is left.
         var index = end - 1
-        while index > start {
+        while index >= start {
             if sentence.isWordStart(index), let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: end),
                index + verb.length < end, sentence.isWordStart(index + verb.length),
                // 增加值 is a measure, not 增加 + 值.

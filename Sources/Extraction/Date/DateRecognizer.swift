@@ -298,6 +298,13 @@ struct DateRecognizer {
 
     /// After `年` (or a relative year word): month [day] [month part], or a year part.
     private func rest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
+        // 前11个月, 前三个月: the months from January on.
+        if text.at(index) == "前", let months = SmallNumberReader.integer(text, at: index + 1, maxDigits: 2),
+           (1...12).contains(months.value), text.hasWord("个月", at: index + 1 + months.length) {
+            var result = point
+            result.part = "01/\(DatePoint.pad(months.value, 2))"
+            return (index + 1 + months.length + 2, result)
+        }
         if let (end, withMonth) = month(at: index, into: point) {
             return monthRest(after: end, withMonth)
         }
