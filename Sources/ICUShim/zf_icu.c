@@ -68,32 +68,6 @@ int32_t zf_breaker_boundaries(zf_breaker *breaker,
     return count;
 }
 
-int32_t zf_detect_charset(const char *bytes, int32_t length,
-                          char *name, int32_t name_capacity, int32_t *status) {
-    UErrorCode code = U_ZERO_ERROR;
-    UCharsetDetector *detector = ucsdet_open(&code);
-    if (U_FAILURE(code)) {
-        *status = (int32_t)code;
-        return -1;
-    }
-    ucsdet_setText(detector, bytes, length, &code);
-    const UCharsetMatch *match = U_SUCCESS(code) ? ucsdet_detect(detector, &code) : NULL;
-    int32_t confidence = -1;
-    if (U_SUCCESS(code) && match != NULL) {
-        const char *found = ucsdet_getName(match, &code);
-        confidence = ucsdet_getConfidence(match, &code);
-        if (U_SUCCESS(code) && found != NULL && name_capacity > 0) {
-            strncpy(name, found, (size_t)name_capacity - 1);
-            name[name_capacity - 1] = '\0';
-        }
-    } else if (U_SUCCESS(code)) {
-        code = U_INVALID_CHAR_FOUND;
-    }
-    ucsdet_close(detector);
-    *status = (int32_t)code;
-    return U_SUCCESS(code) ? confidence : -1;
-}
-
 int32_t zf_convert_to_utf16(const char *charset,
                             const char *bytes, int32_t length,
                             uint16_t *out, int32_t capacity,

@@ -73,41 +73,7 @@ public enum CharsetConverter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Decodes `bytes` in `charset` to UTF-16, failing on the first
-    /// undecodable sequence (no U+FFFD substitution).
-    ///
-    /// A byte-order mark is kept as U+FEFF unless the charset itself
-    /// consumes it (ICU's `UTF-16` and `UTF-32` do).
-    /// - Complexity: O(n) in the number of bytes.
-    public static func decodeToUTF16<Bytes: Collection<UInt8>>(_ bytes: Bytes, from charset: String) throws(Failure) -> [UInt16] {
-        let input = Array(bytes)
-        var capacity = input.count + 16
-        while true {
-            var output = [UInt16](repeating: 0, count: capacity)
-            var errorOffset: Int32 = -1
-            var status: Int32 = 0
-            let needed = input.withUnsafeBufferPointer { source in
-                source.withMemoryRebound(to: CChar.self) { chars in
-                    output.withUnsafeMutableBufferPointer { target in
-                        zf_convert_to_utf16(charset, chars.baseAddress, Int32(clamping: chars.count),
-                                            target.baseAddress, Int32(clamping: target.count),
-                                            &errorOffset, &status)
-                    }
-                }
-            }
-            let code = ICUStatus(rawValue: status)
-            if code.rawValue == bufferOverflow, Int(needed) > capacity {
-                capacity = Int(needed) + 16
-                continue
-            }
-            if code.isFailure { throw failure(code, charset: charset, offset: errorOffset) }
-            output.removeSubrange(Int(max(needed, 0))...)
-            return output
-        }
-    }
-
-    /// Decodes `bytes` in `charset` to a String (strict, as
-    /// ``decodeToUTF16(_:from:)``), through ICU straight to UTF-8.
+    /// Decodes `bytes` in `charset` to a String (strict: the first undecodable byte is an error), through ICU straight to UTF-8.
     /// - Complexity: O(n) in the number of bytes.
     public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, from charset: String) throws(Failure) -> String {
         let input = Array(bytes)

@@ -38,12 +38,6 @@ int32_t zf_breaker_boundaries(zf_breaker *breaker,
                               int32_t *boundaries, int32_t *statuses,
                               int32_t capacity, int32_t *status);
 
-/// Detects the charset of `bytes`. Writes its NUL-terminated ICU name to
-/// `name` (at most `name_capacity` bytes) and returns the confidence
-/// (0-100), or -1 with `*status` > 0 when nothing could be detected.
-int32_t zf_detect_charset(const char *bytes, int32_t length,
-                          char *name, int32_t name_capacity, int32_t *status);
-
 /// Converts `length` bytes in `charset` to UTF-16. Returns the number of
 /// UTF-16 units needed; when that exceeds `capacity` nothing useful is
 /// written and the caller retries with a larger buffer. Undecodable input
