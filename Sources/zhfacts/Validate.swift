@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import Foundation
 import Extraction
 import FactCore
@@ -82,7 +83,7 @@ struct Validate: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        var sink = try OutputSink(path: output)
+        var sink = try AtomicOutput(path: output)
         sink.write(format.header)
         var summary = ValidationSummary()
         var number = 0
