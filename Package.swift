@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
         .testTarget(name: "NumeralsTests", dependencies: ["Numerals"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput", "Segmentation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactCore"]),
         .testTarget(name: "FactOutputTests", dependencies: ["FactOutput", "FactCore"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "FactCore", "FactOutput", "Extraction"]),

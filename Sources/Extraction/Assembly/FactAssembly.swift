@@ -30,7 +30,9 @@ struct FactAssembly {
     mutating func facts(figures: inout [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [Fact] {
         var facts: [Fact] = []
         facts.reserveCapacity(figures.count + dates.count)
-        let sentences = try contexts(figures: figures, segmenter: segmenter)
+        // ICU segments words only in the clauses that metric phrases and forecast words are read from.
+        let words = WordStarts(text: text, segmenter: segmenter)
+        let sentences = contexts(figures: figures, words: words)
         let metricFinder = MetricFinder(text: text, lexicons: lexicons)
         let modality = ModalityDetector(text: text, lexicons: lexicons)
 
@@ -89,32 +91,27 @@ struct FactAssembly {
             _ = index
             facts.append(fact)
         }
-        facts.sort { ($0.span.scalarStart, $0.span.scalarEnd, $0.kind.rawValue) < ($1.span.scalarStart, $1.span.scalarEnd, $1.kind.rawValue) }
+        if let failure = words.failure { throw failure }
+        facts.sort { a, b in
+            if a.span.scalarStart != b.span.scalarStart { return a.span.scalarStart < b.span.scalarStart }
+            if a.span.scalarEnd != b.span.scalarEnd { return a.span.scalarEnd < b.span.scalarEnd }
+            return a.kind.rawValue < b.kind.rawValue
+        }
         return facts
     }
 
     // MARK: - Sentences
 
-    private func contexts(figures: [FigureMention], segmenter: Segmenter) throws(ICUStatus) -> [SentenceContext] {
+    private func contexts(figures: [FigureMention], words: WordStarts) -> [SentenceContext] {
         var result = structure.sentences.enumerated().map { index, sentence in
             SentenceContext(range: sentence.range, paragraph: sentence.paragraph, index: index,
-                            wordStart: [], figures: [], dates: [])
+                            words: words, figures: [], dates: [])
         }
         for (index, figure) in figures.enumerated() {
             if let sentence = structure.sentenceIndex(of: figure.range.lowerBound) { result[sentence].figures.append(index) }
         }
         for (index, date) in dates.enumerated() {
             if let sentence = structure.sentenceIndex(of: date.range.lowerBound) { result[sentence].dates.append(index) }
-        }
-        for index in result.indices where result[index].figures.contains(where: {
-            !figures[$0].isNeverOutput && (figures[$0].mayBeFact || options.allNumbers) }) {
-            let range = result[index].range
-            let words = try segmenter.words(in: text.scalars[range])
-            var starts = [Bool](repeating: false, count: range.count)
-            for word in words { starts[word.scalarRange.lowerBound - range.lowerBound] = true }
-            result[index] = SentenceContext(range: range, paragraph: result[index].paragraph, index: index,
-                                            wordStart: starts,
-                                            figures: result[index].figures, dates: result[index].dates)
         }
         return result
     }
