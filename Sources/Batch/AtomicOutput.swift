@@ -1,4 +1,5 @@
 import Foundation
+import FactOutput
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -97,6 +98,12 @@ public struct AtomicOutput: TextOutputStream {
             buffer.append(contentsOf: chunk[0..<count])
             try flushOrThrow()
         }
+    }
+
+    /// Buffers rendered bytes; flushes when the buffer reaches 64 KiB.
+    public mutating func write(_ rendered: UTF8Buffer) {
+        buffer.append(contentsOf: rendered.bytes)
+        if buffer.count >= 1 << 16 { flush() }
     }
 
     /// Buffers `string`; flushes when the buffer reaches 64 KiB.

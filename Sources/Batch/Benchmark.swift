@@ -265,11 +265,11 @@ final class DiscardingSink: PrerenderingFactSink {
     let renderer: any FactRendering = TextRenderer(format: .jsonl)
 
     func add(_ record: DocumentRecord, facts: [Fact]) throws {
-        bytes += renderer.render(record, facts: facts).utf8.count
+        bytes += renderer.render(record, facts: facts).bytes.count
     }
 
-    func add(_ record: DocumentRecord, facts: [Fact], rendered: String) throws {
-        bytes += rendered.utf8.count
+    func add(_ record: DocumentRecord, facts: [Fact], rendered: UTF8Buffer) throws {
+        bytes += rendered.bytes.count
     }
 
     func finish() throws {}

@@ -1,10 +1,10 @@
 import FactCore
 import FactOutput
 
-/// Turns one document's facts into output text. Workers call it in
+/// Turns one document's facts into output bytes (UTF-8). Workers call it in
 /// parallel, so the ordered writer only copies bytes.
 public protocol FactRendering: Sendable {
-    func render(_ record: DocumentRecord, facts: [Fact]) -> String
+    func render(_ record: DocumentRecord, facts: [Fact]) -> UTF8Buffer
 }
 
 /// A sink whose text can be produced ahead of time by a ``FactRendering``
@@ -12,7 +12,7 @@ public protocol FactRendering: Sendable {
 /// ``add(_:facts:rendered:)`` with that text instead of ``FactSink/add(_:facts:)``.
 public protocol PrerenderingFactSink: FactSink {
     var renderer: any FactRendering { get }
-    mutating func add(_ record: DocumentRecord, facts: [Fact], rendered: String) throws
+    mutating func add(_ record: DocumentRecord, facts: [Fact], rendered: UTF8Buffer) throws
 }
 
 /// CSV or JSON Lines facts, optionally followed per document by a status line.
@@ -41,24 +41,25 @@ public struct TextRenderer: FactRendering {
     /// The text before the first document (the CSV header).
     public var header: String { writer.header }
 
-    public func render(_ record: DocumentRecord, facts: [Fact]) -> String {
-        var out = ""
-        writer.write(facts, meta: record.meta, to: &out)
+    public func render(_ record: DocumentRecord, facts: [Fact]) -> UTF8Buffer {
+        var out = UTF8Buffer(capacity: facts.count * 640)
+        writer.write(facts, meta: record.meta, into: &out)
         if statusLines { Self.appendStatusLine(record, facts: facts.count, to: &out) }
         return out
     }
 
-    static func appendStatusLine(_ record: DocumentRecord, facts: Int, to out: inout String) {
-        out += "{\"doc\":"
-        appendJSONString(record.id, to: &out)
-        out += ",\"status\":\"\(record.status.rawValue)\",\"bytes\":\(record.bytes),\"facts\":\(facts),\"message\":"
-        if let message = record.message { appendJSONString(message, to: &out) } else { out += "null" }
-        out += "}\n"
-    }
-
-    /// A JSON string literal, escaped as every JSON output of the project is.
-    static func appendJSONString(_ string: String, to out: inout String) {
-        JSONString.append(string, to: &out)
+    static func appendStatusLine(_ record: DocumentRecord, facts: Int, to out: inout UTF8Buffer) {
+        out.append("{\"doc\":")
+        out.appendJSONString(record.id)
+        out.append(",\"status\":\"")
+        out.append(record.status.rawValue)
+        out.append("\",\"bytes\":")
+        out.append(record.bytes)
+        out.append(",\"facts\":")
+        out.append(facts)
+        out.append(",\"message\":")
+        out.appendJSONString(record.message)
+        out.append("}\n")
     }
 }
 
@@ -83,7 +84,7 @@ public final class TextFactSink: PrerenderingFactSink {
         try add(record, facts: facts, rendered: textRenderer.render(record, facts: facts))
     }
 
-    public func add(_ record: DocumentRecord, facts: [Fact], rendered: String) throws {
+    public func add(_ record: DocumentRecord, facts: [Fact], rendered: UTF8Buffer) throws {
         output.write(rendered)
         if output.flushesImmediately { try output.flushOrThrow() }
     }

@@ -41,7 +41,7 @@ struct WorkOutcome: Sendable {
     var record: DocumentRecord
     var facts: [Fact]
     /// Text rendered ahead by the workers, by sink index (nil for sinks that render themselves).
-    var rendered: [String?]
+    var rendered: [UTF8Buffer?]
     /// The earlier run's row when `--resume` skips the document.
     var resumed: LedgerRow?
 }

@@ -28,82 +28,54 @@ public struct CSVFactWriter: FactWriter {
         out.write(Self.lineTerminator)
     }
 
-    public func write<Out: TextOutputStream>(_ facts: [Fact], meta: [String: String]?, to out: inout Out) {
-        var record = ""
-        for fact in facts {
-            record.removeAll(keepingCapacity: true)
-            Self.appendRecord(of: fact, to: &record)
-            out.write(record)
-        }
+    public func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer) {
+        for fact in facts { Self.appendRecord(of: fact, to: &buffer) }
     }
 
     /// One record (with its terminator).
-    static func appendRecord(of fact: Fact, to out: inout String) {
-        appendField(fact.span.document, to: &out)
+    static func appendRecord(of fact: Fact, to out: inout UTF8Buffer) {
+        out.appendCSVField(fact.span.document)
         out.append(",")
-        out.append(String(fact.span.scalarStart))
+        out.append(fact.span.scalarStart)
         out.append(",")
-        out.append(String(fact.span.scalarEnd))
+        out.append(fact.span.scalarEnd)
         out.append(",")
-        out.append(String(fact.provenance.byteStart))
+        out.append(fact.provenance.byteStart)
         out.append(",")
-        out.append(String(fact.provenance.byteEnd))
+        out.append(fact.provenance.byteEnd)
         out.append(",")
-        out.append(String(fact.provenance.line))
+        out.append(fact.provenance.line)
         out.append(",")
-        appendField(fact.text, to: &out)
+        out.appendCSVField(fact.text)
         out.append(",")
         out.append(fact.kind.rawValue)
         out.append(",")
-        appendField(fact.value?.plainString, to: &out)
+        out.appendCSVField(fact.value?.plainString)
         out.append(",")
-        appendField(fact.valueMax?.plainString, to: &out)
+        out.appendCSVField(fact.valueMax?.plainString)
         out.append(",")
-        appendField(fact.unit, to: &out)
+        out.appendCSVField(fact.unit)
         out.append(",")
-        appendField(fact.unitText, to: &out)
+        out.appendCSVField(fact.unitText)
         out.append(",")
         out.append(fact.approx.rawValue)
         out.append(",")
-        appendField(fact.time, to: &out)
+        out.appendCSVField(fact.time)
         out.append(",")
-        appendField(fact.timeText, to: &out)
+        out.appendCSVField(fact.timeText)
         out.append(",")
-        appendField(fact.metric, to: &out)
+        out.appendCSVField(fact.metric)
         out.append(",")
         out.append(fact.modality.rawValue)
         out.append(",")
-        appendField(fact.provenance.sentence, to: &out)
-        out.append(lineTerminator)
+        out.appendCSVField(fact.provenance.sentence)
+        out.append("\r\n")
     }
 
     /// Appends one field, quoted when needed; nil is an empty field, "" is `""`.
     static func appendField(_ field: String?, to out: inout String) {
-        guard let field else { return }
-        if field.isEmpty {
-            out.append("\"\"")
-            return
-        }
-        var needsQuotes = false
-        for byte in field.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
-            || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
-            needsQuotes = true
-            break
-        }
-        guard needsQuotes else {
-            out.append(field)
-            return
-        }
-        out.append("\"")
-        if field.utf8.contains(UInt8(ascii: "\"")) {
-            // By code point: a quote may begin a grapheme cluster (`"` + U+0301).
-            for scalar in field.unicodeScalars {
-                if scalar == "\"" { out.unicodeScalars.append(scalar) }
-                out.unicodeScalars.append(scalar)
-            }
-        } else {
-            out.append(field)
-        }
-        out.append("\"")
+        var buffer = UTF8Buffer()
+        buffer.appendCSVField(field)
+        out.append(buffer.string)
     }
 }

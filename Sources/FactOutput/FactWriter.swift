@@ -18,7 +18,8 @@ public enum FactColumn: String, CaseIterable, Sendable {
 
 /// Writes facts in one output format.
 ///
-/// Writers are generic over any `TextOutputStream` (a `String` is one), so
+/// Writers render rows as bytes into a ``UTF8Buffer``; the generic
+/// `write(_:meta:to:)` takes any `TextOutputStream` (a `String` is one), so
 /// the caller chooses between building a string and streaming:
 ///
 /// ```swift
@@ -31,12 +32,22 @@ public protocol FactWriter: Sendable {
     /// Writes what precedes the first row (BOM and header line for CSV;
     /// nothing for JSON Lines).
     func writeHeader<Out: TextOutputStream>(to out: inout Out)
-    /// Writes one row per fact. `meta` is the document's pass-through fields;
-    /// formats without a place for them ignore it.
-    func write<Out: TextOutputStream>(_ facts: [Fact], meta: [String: String]?, to out: inout Out)
+    /// Appends one row per fact to `buffer`. `meta` is the document's
+    /// pass-through fields; formats without a place for them ignore it.
+    func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer)
 }
 
 extension FactWriter {
+    /// Writes one row per fact to any text stream, one `write` call per row.
+    public func write<Out: TextOutputStream>(_ facts: [Fact], meta: [String: String]?, to out: inout Out) {
+        var buffer = UTF8Buffer()
+        for fact in facts {
+            buffer.removeAll()
+            write([fact], meta: meta, into: &buffer)
+            out.write(buffer.string)
+        }
+    }
+
     /// The header as a string (empty for JSON Lines).
     public var header: String {
         var out = ""

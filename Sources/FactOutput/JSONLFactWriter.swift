@@ -15,72 +15,71 @@ public struct JSONLFactWriter: FactWriter {
     public func writeHeader<Out: TextOutputStream>(to out: inout Out) {}
 
     /// `meta` is written as a `"meta"` object when it is non-nil and non-empty.
-    public func write<Out: TextOutputStream>(_ facts: [Fact], meta: [String: String]?, to out: inout Out) {
-        var metaJSON: String?
+    public func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer) {
+        var metaJSON: UTF8Buffer?
         if let meta, !meta.isEmpty {
-            var text = ",\"meta\":{"
+            var text = UTF8Buffer()
+            text.append(",\"meta\":{")
             for (index, key) in meta.keys.sorted().enumerated() {
                 if index > 0 { text.append(",") }
-                Self.appendString(key, to: &text)
+                text.appendJSONString(key)
                 text.append(":")
-                Self.appendString(meta[key], to: &text)
+                text.appendJSONString(meta[key])
             }
             text.append("}")
             metaJSON = text
         }
-        var line = ""
         for fact in facts {
-            line.removeAll(keepingCapacity: true)
-            Self.appendObjectBody(of: fact, to: &line)
-            if let metaJSON { line.append(metaJSON) }
-            line.append("}\n")
-            out.write(line)
+            Self.appendObjectBody(of: fact, to: &buffer)
+            if let metaJSON { buffer.append(metaJSON) }
+            buffer.append("}\n")
         }
     }
 
     /// `{"doc":…,…,"sentence":…` without the closing brace.
-    static func appendObjectBody(of fact: Fact, to out: inout String) {
+    static func appendObjectBody(of fact: Fact, to out: inout UTF8Buffer) {
         out.append("{\"doc\":")
-        appendString(fact.span.document, to: &out)
+        out.appendJSONString(fact.span.document)
         out.append(",\"start\":")
-        out.append(String(fact.span.scalarStart))
+        out.append(fact.span.scalarStart)
         out.append(",\"end\":")
-        out.append(String(fact.span.scalarEnd))
+        out.append(fact.span.scalarEnd)
         out.append(",\"byte_start\":")
-        out.append(String(fact.provenance.byteStart))
+        out.append(fact.provenance.byteStart)
         out.append(",\"byte_end\":")
-        out.append(String(fact.provenance.byteEnd))
+        out.append(fact.provenance.byteEnd)
         out.append(",\"line\":")
-        out.append(String(fact.provenance.line))
+        out.append(fact.provenance.line)
         out.append(",\"text\":")
-        appendString(fact.text, to: &out)
+        out.appendJSONString(fact.text)
         out.append(",\"kind\":")
-        appendString(fact.kind.rawValue, to: &out)
+        out.appendJSONString(fact.kind.rawValue)
         out.append(",\"value\":")
-        appendString(fact.value?.plainString, to: &out)
+        out.appendJSONString(fact.value?.plainString)
         out.append(",\"value_max\":")
-        appendString(fact.valueMax?.plainString, to: &out)
+        out.appendJSONString(fact.valueMax?.plainString)
         out.append(",\"unit\":")
-        appendString(fact.unit, to: &out)
+        out.appendJSONString(fact.unit)
         out.append(",\"unit_text\":")
-        appendString(fact.unitText, to: &out)
+        out.appendJSONString(fact.unitText)
         out.append(",\"approx\":")
-        appendString(fact.approx.rawValue, to: &out)
+        out.appendJSONString(fact.approx.rawValue)
         out.append(",\"time\":")
-        appendString(fact.time, to: &out)
+        out.appendJSONString(fact.time)
         out.append(",\"time_text\":")
-        appendString(fact.timeText, to: &out)
+        out.appendJSONString(fact.timeText)
         out.append(",\"metric\":")
-        appendString(fact.metric, to: &out)
+        out.appendJSONString(fact.metric)
         out.append(",\"modality\":")
-        appendString(fact.modality.rawValue, to: &out)
+        out.appendJSONString(fact.modality.rawValue)
         out.append(",\"sentence\":")
-        appendString(fact.provenance.sentence, to: &out)
+        out.appendJSONString(fact.provenance.sentence)
     }
 
     /// Appends a JSON string literal, or `null` for nil.
-    @inline(__always)
     static func appendString(_ string: String?, to out: inout String) {
-        JSONString.append(string, to: &out)
+        var buffer = UTF8Buffer()
+        buffer.appendJSONString(string)
+        out.append(buffer.string)
     }
 }

@@ -16,8 +16,7 @@ import Ingest
         for round in 0..<6 {
             for name in names {
                 let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
-                var escaped = ""
-                TextRenderer.appendJSONString(text, to: &escaped)
+                let escaped = JSONString.literal(text)
                 lines.append("{\"id\":\"\(round)-\(name)\",\"text\":\(escaped),\"date\":\"2023-0\(round + 1)-15\",\"round\":\(round)}")
             }
             lines.append("{broken line \(round)")

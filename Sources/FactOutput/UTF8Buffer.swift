@@ -1,0 +1,125 @@
+import FactCore
+
+/// A growable UTF-8 byte buffer for rendering rows: ASCII literals, integers
+/// and strings are appended as bytes, without building intermediate
+/// `String`s (appending short strings to a `String` costs hundreds of
+/// instructions each, which dominated rendering).
+///
+/// ```swift
+/// var buffer = UTF8Buffer()
+/// buffer.append("{\"start\":")
+/// buffer.append(42)
+/// buffer.appendJSONString("产值\n")
+/// buffer.string   // {"start":42"产值\n"
+/// ```
+public struct UTF8Buffer: TextOutputStream, Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// The buffer as a string (the bytes are valid UTF-8 by construction).
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public var isEmpty: Bool { bytes.isEmpty }
+
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Appends a literal.
+    @inline(__always) public mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a string's UTF-8.
+    @inline(__always) public mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `TextOutputStream`: appends a string's UTF-8.
+    public mutating func write(_ string: String) { append(string) }
+
+    /// Appends another buffer's bytes.
+    public mutating func append(_ other: UTF8Buffer) { bytes.append(contentsOf: other.bytes) }
+
+    /// Appends one byte.
+    @inline(__always) public mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    /// Appends a decimal integer.
+    public mutating func append(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        guard magnitude >= 10 else {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            while magnitude > 0 {
+                digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
+    }
+
+    /// Appends a JSON string literal (`null` for nil), escaped as ``JSONString``
+    /// escapes: only `"`, `\` and U+0000–U+001F.
+    public mutating func appendJSONString(_ string: String?) {
+        guard var string else {
+            append("null")
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        string.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                appendEscape(byte)
+                runStart = index + 1
+            }
+            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        switch byte {
+        case 0x22: append("\\\"")
+        case 0x5C: append("\\\\")
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
+        case 0x08: append("\\b")
+        case 0x0C: append("\\f")
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            append("\\u00")
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
+        }
+    }
+
+    /// Appends a CSV field: nil is empty, "" is `""`; quoted (quotes doubled)
+    /// when it holds `,`, `"`, CR or LF.
+    public mutating func appendCSVField(_ field: String?) {
+        guard var field else { return }
+        field.withUTF8 { utf8 in
+            guard !utf8.isEmpty else {
+                append("\"\"")
+                return
+            }
+            let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+            guard needsQuotes else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+}

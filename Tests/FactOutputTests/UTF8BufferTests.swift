@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import FactCore
+@testable import FactOutput
+
+@Suite struct UTF8BufferTests {
+    @Test func integersMatchSwiftsFormatting() {
+        for value in [0, 7, 9, 10, 42, 100, -1, -10, -305, 96_280_000_000, Int.max, Int.min + 1] {
+            var buffer = UTF8Buffer()
+            buffer.append(value)
+            #expect(buffer.string == String(value))
+        }
+    }
+
+    @Test func jsonStringsEscapeLikeJSONString() {
+        let samples = ["", "plain", "中文 𠮷 é", "say \"hi\"", "back\\slash", "a\nb\rc\td", "\u{01}\u{1F}\u{08}\u{0C}",
+                       "\"", "end\\", "混合\"文字\"\n与\\符号"]
+        for sample in samples {
+            var buffer = UTF8Buffer()
+            buffer.appendJSONString(sample)
+            #expect(buffer.string == JSONString.literal(sample), "\(sample.debugDescription)")
+            // And it is JSON that decodes back to the sample.
+            let decoded = try? JSONSerialization.jsonObject(with: Data(buffer.bytes), options: [.fragmentsAllowed]) as? String
+            #expect(decoded == sample)
+        }
+        var buffer = UTF8Buffer()
+        buffer.appendJSONString(nil)
+        #expect(buffer.string == "null")
+    }
+
+    @Test func csvFieldsAreQuotedOnlyWhenNeeded() {
+        func field(_ s: String?) -> String {
+            var buffer = UTF8Buffer()
+            buffer.appendCSVField(s)
+            return buffer.string
+        }
+        #expect(field(nil) == "")
+        #expect(field("") == "\"\"")
+        #expect(field("中文") == "中文")
+        #expect(field("a,b") == "\"a,b\"")
+        #expect(field("\"e\u{301}\"") == "\"\"\"e\u{301}\"\"\"")
+    }
+}
+
+@Suite struct PlainDecimalTests {
+    /// Whole numbers, however they were built, print in full, never in exponent form.
+    @Test func wholeNumbersPrintLikeDescription() {
+        let samples = ["0", "1", "-1", "96280000000", "2000", "1e3", "12.5e2", "-4500000", "9223372036854775807",
+                       "9223372036854775808", "123456789012345678901234567890", "1e30"]
+        for text in samples {
+            let value = Decimal(string: text)!
+            #expect(value.plainString == value.description, "\(text)")
+        }
+    }
+
+    @Test func fractionsKeepTheirDigitsAndLongOnesAreRounded() {
+        #expect(Decimal(string: "962.8")!.plainString == "962.8")
+        #expect(Decimal(string: "0.005")!.plainString == "0.005")
+        #expect(Decimal(string: "-6.1")!.plainString == "-6.1")
+        #expect((Decimal(100) / Decimal(3)).plainString == "33.333333333333")
+    }
+}
