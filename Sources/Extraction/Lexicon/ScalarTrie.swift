@@ -7,15 +7,17 @@
 /// ```
 /// - Complexity: lookup is O(length of the longest word).
 struct ScalarTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [UInt32: Int32] = [:]
-        var value: Int32 = -1
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// nodeValue[n] is the index into `values` of the word ending at node n, or -1.
+    private var nodeValue: [Int32] = [-1]
     private var values: [Value] = []
+    /// The edges, an open-addressing table keyed by (parent node, code point):
+    /// a lookup step is a multiply and a probe or two, not a hashed
+    /// dictionary (this table is on every hot path of the extractor).
+    private var edgeKeys = [UInt64](repeating: 0, count: 64)
+    private var edgeTargets = [Int32](repeating: 0, count: 64)
+    private var edgeCount = 0
     /// One bit per BMP code point that starts a word: most positions of a text
-    /// start no word, and this rejects them without hashing.
+    /// start no word, and this rejects them without a lookup.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
     /// A word starts with a code point outside the BMP.
     private var hasAstralFirst = false
@@ -36,23 +38,72 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         var length = 0
         for scalar in word.unicodeScalars {
             length += 1
-            if let next = nodes[node].children[scalar.value] {
+            if let next = child(of: node, scalar.value) {
                 node = Int(next)
             } else {
-                nodes.append(Node())
-                let next = nodes.count - 1
-                nodes[node].children[scalar.value] = Int32(next)
+                nodeValue.append(-1)
+                let next = nodeValue.count - 1
+                addEdge(from: node, scalar.value, to: Int32(next))
                 node = next
             }
         }
-        if nodes[node].value >= 0 {
-            values[Int(nodes[node].value)] = value
+        if nodeValue[node] >= 0 {
+            values[Int(nodeValue[node])] = value
         } else {
             values.append(value)
-            nodes[node].value = Int32(values.count - 1)
+            nodeValue[node] = Int32(values.count - 1)
         }
         maxLength = max(maxLength, length)
     }
+
+    // MARK: - Edge table
+
+    @inline(__always) private static func key(_ node: Int, _ scalar: UInt32) -> UInt64 {
+        (UInt64(node) << 21 | UInt64(scalar)) &+ 1  // code points fit in 21 bits; 0 marks an empty slot
+    }
+
+    @inline(__always) private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The node reached from `node` by `scalar`, if any.
+    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int32? {
+        let key = Self.key(node, scalar)
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while true {
+            let found = edgeKeys[slot]
+            if found == key { return edgeTargets[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(from node: Int, _ scalar: UInt32, to target: Int32) {
+        if (edgeCount + 1) * 2 > edgeKeys.count { growEdges() }
+        let key = Self.key(node, scalar)
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
+        edgeKeys[slot] = key
+        edgeTargets[slot] = target
+        edgeCount += 1
+    }
+
+    private mutating func growEdges() {
+        let oldKeys = edgeKeys, oldTargets = edgeTargets
+        edgeKeys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        edgeTargets = [Int32](repeating: 0, count: oldKeys.count * 2)
+        let mask = edgeKeys.count - 1
+        for (key, target) in zip(oldKeys, oldTargets) where key != 0 {
+            var slot = Self.slot(of: key, mask: mask)
+            while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
+            edgeKeys[slot] = key
+            edgeTargets[slot] = target
+        }
+    }
+
+    // MARK: - Lookup
 
     /// The longest word starting at `start` in `text`, if any (end bounded by `limit`).
     /// True when some word may start with `scalar` (a cheap filter).
@@ -68,10 +119,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Int, Int32)?
         var index = start
-        while index < end, let next = nodes[node].children[text[index].value] {
+        while index < end, let next = child(of: node, text[index].value) {
             node = Int(next)
             index += 1
-            if nodes[node].value >= 0 { best = (index - start, nodes[node].value) }
+            if nodeValue[node] >= 0 { best = (index - start, nodeValue[node]) }
         }
         guard let best else { return nil }
         return (best.0, values[Int(best.1)])
@@ -83,10 +134,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         var first = true
         for scalar in word {
             if first { guard mayStart(with: scalar) else { return nil }; first = false }
-            guard let next = nodes[node].children[scalar.value] else { return nil }
+            guard let next = child(of: node, scalar.value) else { return nil }
             node = Int(next)
         }
-        let index = nodes[node].value
+        let index = nodeValue[node]
         return index >= 0 ? values[Int(index)] : nil
     }
 
