@@ -13,7 +13,8 @@ struct ModalityDetector {
         var result: [(Int, Int, ModalityScope)] = []
         var index = sentence.range.lowerBound
         while index < sentence.range.upperBound {
-            guard let match = lexicons.modality.longestMatch(in: text.scalars, at: index, limit: sentence.range.upperBound),
+            guard lexicons.modality.mayStart(with: text[index]),
+                  let match = lexicons.modality.longestMatch(in: text.scalars, at: index, limit: sentence.range.upperBound),
                   sentence.isWordStart(index) || match.value == .clause
             else { index += 1; continue }
             let end = index + match.length

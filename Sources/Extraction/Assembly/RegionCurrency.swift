@@ -20,7 +20,7 @@ enum RegionCurrency {
                 ideographs += 1
                 if lexicons.traditionalCharacters.mayStart(with: scalar) { traditional += 1 }
             }
-            if let cue = lexicons.regionCues.longestMatch(in: text.scalars, at: index) {
+            if lexicons.regionCues.mayStart(with: scalar), let cue = lexicons.regionCues.longestMatch(in: text.scalars, at: index) {
                 counts[cue.value, default: 0] += 1
                 index += cue.length
             } else {

@@ -44,10 +44,18 @@ struct FoldedText {
         return true
     }
 
+    /// The folded text of `range`, encoded in one pass.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars[range] {
+                for unit in UTF8.encode(scalar)! {
+                    buffer[count] = unit
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }
 

@@ -13,7 +13,7 @@ struct WordMask {
         covered = [Bool](repeating: false, count: scalars.count)
         var index = 0
         while index < scalars.count {
-            if let match = words.longestMatch(in: scalars, at: index) {
+            if words.mayStart(with: scalars[index]), let match = words.longestMatch(in: scalars, at: index) {
                 let startsWithNumeral = NumeralScalarSet.contains(scalars[index])
                 let numeralBefore = index > 0 && NumeralScalarSet.contains(scalars[index - 1])
                 if !(startsWithNumeral && numeralBefore) {
