@@ -37,7 +37,8 @@ struct FactAssembly {
         let modality = ModalityDetector(text: text, lexicons: lexicons)
 
         for sentence in sentences where !sentence.figures.isEmpty {
-            let triggers = modality.triggers(in: sentence)
+            let lastStart = sentence.figures.map { figures[$0].range.lowerBound }.max() ?? sentence.range.lowerBound
+            let triggers = modality.triggers(in: sentence, before: lastStart)
             let markers = boundaryMarkers(of: sentence, figures: figures)
             var metrics: [Int: Range<Int>] = [:]
             for (position, figureIndex) in sentence.figures.enumerated() {

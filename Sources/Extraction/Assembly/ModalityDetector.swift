@@ -8,11 +8,12 @@ struct ModalityDetector {
     let text: FoldedText
     let lexicons: Lexicons
 
-    /// Trigger positions of a sentence: (start, end, scope).
-    func triggers(in sentence: SentenceContext) -> [(start: Int, end: Int, scope: ModalityScope)] {
+    /// Trigger positions of a sentence that start before `limit` (the start of its
+    /// last figure: a trigger after every figure qualifies none): (start, end, scope).
+    func triggers(in sentence: SentenceContext, before limit: Int) -> [(start: Int, end: Int, scope: ModalityScope)] {
         var result: [(Int, Int, ModalityScope)] = []
         var index = sentence.range.lowerBound
-        while index < sentence.range.upperBound {
+        while index < min(limit, sentence.range.upperBound) {
             guard lexicons.modality.mayStart(with: text[index]),
                   let match = lexicons.modality.longestMatch(in: text.scalars, at: index, limit: sentence.range.upperBound),
                   sentence.isWordStart(index) || match.value == .clause
