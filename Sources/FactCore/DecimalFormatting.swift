@@ -8,6 +8,7 @@ extension Decimal {
     /// - Complexity: values with few digits (nearly all figures) are printed
     ///   without rounding; only long fractions pay for `NSDecimalRound`.
     public var plainString: String {
+        if let integer = exactInteger { return String(integer) }
         let text = description
         if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) > 13 {
             var value = self
@@ -16,5 +17,18 @@ extension Decimal {
             return rounded.description
         }
         return text
+    }
+
+    /// The value as an `Int64` when it is a whole number below 2^53 (most
+    /// figures: counts, amounts in yuan), found without formatting: printing
+    /// a `Decimal` divides its 128-bit mantissa digit by digit, ten thousand
+    /// instructions a value. The conversion through `Double` is checked
+    /// against the value itself, so an inexact one falls back to formatting.
+    public var exactInteger: Int64? {
+        guard !isNaN, exponent >= 0 || isZero else { return nil }
+        let double = NSDecimalNumber(decimal: self).doubleValue
+        guard double.magnitude < 9_007_199_254_740_992, double == double.rounded() else { return nil }
+        let integer = Int64(double)
+        return Decimal(integer) == self ? integer : nil
     }
 }

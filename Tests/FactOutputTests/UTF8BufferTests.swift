@@ -60,3 +60,26 @@ import FactCore
         #expect((Decimal(100) / Decimal(3)).plainString == "33.333333333333")
     }
 }
+
+@Suite struct DecimalIntegerPathTests {
+    /// Whole numbers printed through `Int64` read exactly as `description` prints them.
+    @Test func randomWholeNumbersAgreeWithDescription() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let mantissa = Int64.random(in: -999_999_999...999_999_999, using: &generator)
+            let exponent = Int.random(in: 0...12, using: &generator)
+            let value = Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude))
+            #expect(value.plainString == value.description, "\(mantissa)e\(exponent)")
+        }
+    }
+
+    @Test func onlyExactWholeNumbersTakeTheIntegerPath() {
+        #expect(Decimal(string: "96280000000")!.exactInteger == 96_280_000_000)
+        #expect(Decimal(string: "-45")!.exactInteger == -45)
+        #expect(Decimal(0).exactInteger == 0)
+        #expect(Decimal(string: "962.8")!.exactInteger == nil)
+        #expect(Decimal(string: "9007199254740993")!.exactInteger == nil)   // beyond 2^53
+        #expect(Decimal(string: "1e30")!.exactInteger == nil)
+        #expect(Decimal.nan.exactInteger == nil)
+    }
+}
