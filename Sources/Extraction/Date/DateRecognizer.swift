@@ -14,6 +14,9 @@ struct DateRecognizer {
     let text: FoldedText
     let lexicons: Lexicons
     let publication: CalendarDate?
+    /// Whether numerals go through ``numeralMayStartDate(at:)`` before the
+    /// matchers (off only to test that the gate changes nothing).
+    var numeralGate = true
 
     private struct Context {
         var year: Int?
@@ -33,6 +36,10 @@ struct DateRecognizer {
             guard mayStartDate(scalar) else { index += 1; continue }
             if let skip = lexicons.notDates.longestMatch(in: text.scalars, at: index) {
                 index += skip.length
+                continue
+            }
+            if numeralGate, scalar.isASCIIDigit || NumeralScalarSet.contains(scalar), !numeralMayStartDate(at: index) {
+                index += 1
                 continue
             }
             guard var mention = match(at: index, context: context) else { index += 1; continue }

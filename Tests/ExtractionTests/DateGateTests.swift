@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import FactCore
+@testable import Extraction
+
+/// The recogniser's cheap pre-test at numerals lets every date form through
+/// and stops the common numerals that are not dates.
+@Suite struct DateGateTests {
+    private func gate(_ text: String, at index: Int = 0) throws -> Bool {
+        let recognizer = DateRecognizer(text: FoldedText(Array(text.unicodeScalars)), lexicons: try Lexicons.standard(), publication: nil)
+        return recognizer.numeralMayStartDate(at: index)
+    }
+
+    @Test(arguments: ["2012年", "二〇一二年", "98年2月", "2019年11月", "2013年1月23日", "2015.5.13", "2015-05-13", "2022/23年度",
+                      "2012至2015年", "2012-2015年", "1-11月", "3月底", "30日", "5号", "3年前", "5个月后", "3天后",
+                      "一季度", "三季度", "十四五时期", "一月", "90年代", "二十世纪", "１２月", "1 月"])
+    func datesPass(_ text: String) throws {
+        #expect(try gate(text), "\(text)")
+    }
+
+    @Test(arguments: ["一个", "3家", "一些企业", "三天", "十几个人", "962.8亿元", "45%", "2.0版", "一拍即合", "5G"])
+    func otherNumeralsStop(_ text: String) throws {
+        #expect(try !gate(text), "\(text)")
+    }
+
+    /// Whatever the gate stops, the full matchers would not have matched either:
+    /// the project corpus and a sample of forms give the same mentions without it.
+    @Test func gateNeverHidesADate() throws {
+        let corpus = packageRoot.appendingPathComponent("Corpus")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }
+            .map { try String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8) }
+        #expect(texts.count >= 5)
+        texts.append("2018年，企业数量达到一个新高，3家公司在1-11月新增5个项目，一季度增长三成，当年12月31日前完成；3天后、5个月前、二〇〇二年、98年2月、2015.5.13。")
+        let lexicons = try Lexicons.standard()
+        for text in texts {
+            let folded = FoldedText(Array(text.unicodeScalars))
+            let gated = DateRecognizer(text: folded, lexicons: lexicons, publication: CalendarDate(iso: "2024-03-01")).recognize()
+            var full = DateRecognizer(text: folded, lexicons: lexicons, publication: CalendarDate(iso: "2024-03-01"))
+            full.numeralGate = false
+            let ungated = full.recognize()
+            #expect(gated.map(\.range) == ungated.map(\.range))
+            #expect(gated.map(\.time) == ungated.map(\.time))
+            #expect(!gated.isEmpty)
+        }
+    }
+}
