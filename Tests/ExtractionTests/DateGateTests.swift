@@ -3,22 +3,24 @@ import Testing
 import FactCore
 @testable import Extraction
 
-/// The recogniser's cheap pre-test at numerals lets every date form through
-/// and stops the common numerals that are not dates.
+/// The recogniser's cheap pre-test lets every date form through and stops
+/// the common numerals and words that are not dates.
 @Suite struct DateGateTests {
     private func gate(_ text: String, at index: Int = 0) throws -> Bool {
         let recognizer = DateRecognizer(text: FoldedText(Array(text.unicodeScalars)), lexicons: try Lexicons.standard(), publication: nil)
-        return recognizer.numeralMayStartDate(at: index)
+        return recognizer.dateMayStart(at: index)
     }
 
     @Test(arguments: ["2012年", "二〇一二年", "98年2月", "2019年11月", "2013年1月23日", "2015.5.13", "2015-05-13", "2022/23年度",
                       "2012至2015年", "2012-2015年", "1-11月", "3月底", "30日", "5号", "3年前", "5个月后", "3天后",
-                      "一季度", "三季度", "十四五时期", "一月", "90年代", "二十世纪", "１２月", "1 月"])
+                      "一季度", "三季度", "十四五时期", "一月", "90年代", "二十世纪", "１２月", "1 月",
+                      "上半年", "同年10月", "今年", "目前", "当时", "年底", "前三季度", "次年", "本月"])
     func datesPass(_ text: String) throws {
         #expect(try gate(text), "\(text)")
     }
 
-    @Test(arguments: ["一个", "3家", "一些企业", "三天", "十几个人", "962.8亿元", "45%", "2.0版", "一拍即合", "5G"])
+    @Test(arguments: ["一个", "3家", "一些企业", "三天", "十几个人", "962.8亿元", "45%", "2.0版", "一拍即合", "5G",
+                      "上海", "下午好", "当地", "本报", "全国", "同志"])
     func otherNumeralsStop(_ text: String) throws {
         #expect(try !gate(text), "\(text)")
     }
@@ -36,7 +38,7 @@ import FactCore
             let folded = FoldedText(Array(text.unicodeScalars))
             let gated = DateRecognizer(text: folded, lexicons: lexicons, publication: CalendarDate(iso: "2024-03-01")).recognize()
             var full = DateRecognizer(text: folded, lexicons: lexicons, publication: CalendarDate(iso: "2024-03-01"))
-            full.numeralGate = false
+            full.gate = false
             let ungated = full.recognize()
             #expect(gated.map(\.range) == ungated.map(\.range))
             #expect(gated.map(\.time) == ungated.map(\.time))

@@ -15,17 +15,18 @@ extension DateRecognizer {
         }
     }
 
-    /// A cheap test, at a digit or numeral character, of whether any date
-    /// form can start there: most numerals in news (`一个`, `3家`, `统一`)
-    /// are not dates, and the full matchers cost thousands of instructions
-    /// a position.
+    /// A cheap test of whether any date form can start at `index`: most
+    /// numerals in news (`一个`, `3家`) and most first characters of date
+    /// words (`上`, `年`, `当`) start no date, and the full matchers cost
+    /// thousands of instructions a position.
     ///
     /// True when a date word of the lexicons starts at `index` (`一季度`,
-    /// `十四五`), when a year of four digits is followed by a numeric-date
-    /// separator (`2015.5.13`, `2022/23年度`), or when the run of digits,
-    /// numeral characters and range joiners from `index` reaches a date
-    /// marker (`2012至2015年`, `1-11月`, `30日`, `3个月前`).
-    func numeralMayStartDate(at index: Int) -> Bool {
+    /// `十四五`, `上半年`, `同年`), or, at a digit or numeral character, when a
+    /// year of four digits is followed by a numeric-date separator
+    /// (`2015.5.13`, `2022/23年度`) or the run of digits, numeral characters
+    /// and range joiners from `index` reaches a date marker (`2012至2015年`,
+    /// `1-11月`, `30日`, `3个月前`).
+    func dateMayStart(at index: Int) -> Bool {
         let scalars = text.scalars
         let first = scalars[index]
         @inline(__always) func starts<Value>(_ trie: ScalarTrie<Value>) -> Bool {
@@ -33,6 +34,7 @@ extension DateRecognizer {
         }
         if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
             || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic) { return true }
+        guard first.isASCIIDigit || NumeralScalarSet.contains(first) else { return false }
         var position = index
         var digits = 0
         while position < scalars.count, position - index < 32 {

@@ -14,9 +14,9 @@ struct DateRecognizer {
     let text: FoldedText
     let lexicons: Lexicons
     let publication: CalendarDate?
-    /// Whether numerals go through ``numeralMayStartDate(at:)`` before the
+    /// Whether positions go through ``dateMayStart(at:)`` before the
     /// matchers (off only to test that the gate changes nothing).
-    var numeralGate = true
+    var gate = true
 
     private struct Context {
         var year: Int?
@@ -38,7 +38,7 @@ struct DateRecognizer {
                 index += skip.length
                 continue
             }
-            if numeralGate, scalar.isASCIIDigit || NumeralScalarSet.contains(scalar), !numeralMayStartDate(at: index) {
+            if gate, !dateMayStart(at: index) {
                 index += 1
                 continue
             }
