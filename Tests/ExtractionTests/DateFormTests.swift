@@ -97,6 +97,16 @@ import FactCore
         #expect(try dates("2015年和2018年的销售额分别增长。").map(\.text) == ["2015年", "2018年"])
     }
 
+    @Test func liangCountsAndIsNoMonthOrDay() throws {
+        #expect(try dates("落实去年五月两国元首的决定。", date: "1998-01-10").map(\.text) == ["去年五月"])
+        #expect(try dates("港股连续上涨，两日累计升一千点。").isEmpty)
+    }
+
+    @Test func oneDayIdiomsAreNoDates() throws {
+        #expect(try dates("记者看到，一日三餐都在食堂。").isEmpty)
+        #expect(try dates("几近“一日不作，一日不食”的境界。").isEmpty)
+    }
+
     @Test func halfAYearEarlyIsNoDate() throws {
         #expect(try dates("生猪生产提前半年完成目标任务。").isEmpty)
     }

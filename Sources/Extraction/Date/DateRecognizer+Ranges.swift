@@ -47,7 +47,7 @@ extension DateRecognizer {
             return monthRest(after: end, point)
         }
         if first.day != nil, let end = markedDayEnd(at: index) {
-            let day = smallInteger(at: index, maxDigits: 2)!.value
+            let day = calendarNumber(at: index, maxDigits: 2)!.value
             var point = DatePoint(year: first.year, month: first.month, day: day)
             point.isImpossible = day > DatePoint.lastDay(first.year ?? 2000, first.month ?? 1)
             return (end, point)
@@ -57,7 +57,7 @@ extension DateRecognizer {
 
     /// The end of a day with its marker (`20日`, `6号`) at `index`.
     private func markedDayEnd(at index: Int) -> Int? {
-        guard let day = smallInteger(at: index, maxDigits: 2), (1...31).contains(day.value),
+        guard let day = calendarNumber(at: index, maxDigits: 2), (1...31).contains(day.value),
               let marker = text.at(index + day.length), marker == "日" || marker == "号" || marker == "號" else { return nil }
         return index + day.length + 1
     }

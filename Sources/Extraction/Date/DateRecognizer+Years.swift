@@ -82,6 +82,13 @@ extension DateRecognizer {
         return (NSDecimalAsInt(value), end - index)
     }
 
+    /// The number of a month or a day: a ``smallInteger(at:maxDigits:)`` that does not start
+    /// with 两, which counts (两月 is two months, 两日 two days, 五月两国 is May and two countries).
+    func calendarNumber(at index: Int, maxDigits: Int) -> (value: Int, length: Int)? {
+        if let first = text.at(index), first == "两" || first == "兩" { return nil }
+        return smallInteger(at: index, maxDigits: maxDigits)
+    }
+
     @inline(__always) private static func isChineseDayDigit(_ scalar: Unicode.Scalar) -> Bool {
         !scalar.isASCIIDigit && (NumeralCharacter.digit(scalar) != nil || scalar == "十")
     }

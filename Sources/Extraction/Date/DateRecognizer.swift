@@ -270,7 +270,7 @@ struct DateRecognizer {
     /// at the end of a clause after a word of the `day-leader` lexicon (定于12号。, 下次的12号).
     private func dayMention(at index: Int, context: Context) -> DateMention? {
         if let previous = text.at(index - 1), previous == "第" || previous == "个" || previous == "." || previous == "月" { return nil }
-        guard let day = smallInteger(at: index, maxDigits: 2), (1...31).contains(day.value),
+        guard let day = calendarNumber(at: index, maxDigits: 2), (1...31).contains(day.value),
               let marker = text.at(index + day.length)
         else { return nil }
         switch marker {
@@ -339,7 +339,7 @@ struct DateRecognizer {
         var end = index
         var result = point
         let dayStart = skippingSpaces(index)
-        if let day = smallInteger(at: dayStart, maxDigits: 2), (1...31).contains(day.value) {
+        if let day = calendarNumber(at: dayStart, maxDigits: 2), (1...31).contains(day.value) {
             let dayEnd = dayStart + day.length
             let markerAt = skippingSpaces(dayEnd)
             let marked = text.at(markerAt).map { $0 == "日" || $0 == "号" || $0 == "號" } ?? false
@@ -370,16 +370,16 @@ struct DateRecognizer {
             result.month = name.value
             return (index + name.length, result)
         }
-        if let first = smallInteger(at: index, maxDigits: 2), (1...12).contains(first.value),
+        if let first = calendarNumber(at: index, maxDigits: 2), (1...12).contains(first.value),
            let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: index + first.length),
-           let last = smallInteger(at: index + first.length + joiner.length, maxDigits: 2),
+           let last = calendarNumber(at: index + first.length + joiner.length, maxDigits: 2),
            last.value > first.value, last.value <= 12,
            text.at(index + first.length + joiner.length + last.length) == "月" {
             var result = point
             result.part = "\(DatePoint.pad(first.value, 2))/\(DatePoint.pad(last.value, 2))"
             return (index + first.length + joiner.length + last.length + 1, result)
         }
-        guard let number = smallInteger(at: index, maxDigits: 2), (1...12).contains(number.value)
+        guard let number = calendarNumber(at: index, maxDigits: 2), (1...12).contains(number.value)
         else { return nil }
         let mark = skippingSpaces(index + number.length)
         guard text.at(mark) == "月" else { return nil }
