@@ -107,6 +107,13 @@ import FactCore
         #expect(try dates("几近“一日不作，一日不食”的境界。").isEmpty)
     }
 
+    @Test func adjacentChineseDigitsAreARangeOfYears() throws {
+        #expect(try dates("力求在三五年之内基本解决。").isEmpty)
+        #expect(try dates("没有七八年时间是不行的。").isEmpty)
+        #expect(try dates("八九年六月，他出国。").first?.time == "1989-06")
+        #expect(try dates("九七年主题美术创作。").first?.time == "1997")
+    }
+
     @Test func halfAYearEarlyIsNoDate() throws {
         #expect(try dates("生猪生产提前半年完成目标任务。").isEmpty)
     }

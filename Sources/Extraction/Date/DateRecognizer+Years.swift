@@ -13,7 +13,9 @@ extension DateRecognizer {
     }
 
     /// A two-digit year (`98年2月`, `08年`, `07 年`, `九七年`): before a month, or written with a
-    /// leading zero; 50-99 are 19xx, 00-49 are 20xx. Elsewhere `30年` is a duration.
+    /// leading zero or in Chinese digits; 50-99 are 19xx, 00-49 are 20xx. Elsewhere `30年` is a
+    /// duration, and so are adjacent Chinese digits (`三五年内`, `七八年时间`: a range of years,
+    /// GUIDELINES.md Qualifiers), unless a month follows (`八九年六月`).
     func shortYear(at index: Int) -> (value: Int, length: Int)? {
         guard let short = smallInteger(at: index, maxDigits: 2), short.length == 2 else { return nil }
         let mark = skippingSpaces(index + 2)
@@ -22,7 +24,11 @@ extension DateRecognizer {
         let chineseDigits = !text[index].isASCIIDigit && NumeralCharacter.digit(text[index + 1]) != nil
             && text[index] != "十" && text[index + 1] != "十"
         let beforeMonth = month(at: skippingSpaces(mark + 1), into: DatePoint()) != nil
-        guard leadingZero || beforeMonth || chineseDigits else { return nil }
+        let adjacent = chineseDigits && NumeralCharacter.digit(text[index]).map { first in
+            let second = NumeralCharacter.digit(text[index + 1])!
+            return second == first + 1 || (first == 3 && second == 5)
+        } ?? false
+        guard leadingZero || beforeMonth || (chineseDigits && !adjacent) else { return nil }
         let value = chineseDigits
             ? (NumeralCharacter.digit(text[index])! * 10 + NumeralCharacter.digit(text[index + 1])!) : short.value
         return (value >= 50 ? 1900 + value : 2000 + value, 2)
