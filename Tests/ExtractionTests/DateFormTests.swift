@@ -81,6 +81,7 @@ import FactCore
     @Test func aDayWithoutRiMustStandAlone() throws {
         #expect(try dates("一月二十三个项目开工。").map(\.text) == ["一月"])
         #expect(try dates("8月15家企业签约。").map(\.text) == ["8月"])
+        #expect(try dates("一月二十多天没有下雨。").map(\.text) == ["一月"])
     }
 
     @Test func aNameAfterADateIsNotItsWeekday() throws {

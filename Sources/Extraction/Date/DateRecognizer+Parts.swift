@@ -26,11 +26,12 @@ extension DateRecognizer {
         return !numeral.isASCIIDigit && (NumeralCharacter.digit(numeral) != nil || numeral == "十" || numeral == "元")
     }
 
-    /// True when a day written without 日 ends at `index`: no numeral, unit or classifier
-    /// runs on (`八月十五` and not `五月十万人`, `一月二十三个`).
+    /// True when a day written without 日 ends at `index`: no numeral, qualifier, unit or
+    /// classifier runs on (`八月十五` and not `五月十万人`, `一月二十三个`, `一月二十多天`).
     func standsAlone(at index: Int) -> Bool {
         guard let next = text.at(index) else { return true }
         if Self.continuesNumeral(next) || next == "时" || next == "時" || next == "分" { return false }
         return lexicons.units.longestMatch(in: text.scalars, at: index) == nil
+            && lexicons.qualifierInfixes.longestMatch(in: text.scalars, at: index) == nil
     }
 }
