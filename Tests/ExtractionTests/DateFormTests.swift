@@ -42,6 +42,7 @@ import FactCore
         .init(sentence: "20年3月1日至21年2月28日，客流下降。", text: "20年3月1日至21年2月28日", time: "2020-03-01/2021-02-28"),
         .init(sentence: "统计期为2021/3/1-2021/6/30。", text: "2021/3/1-2021/6/30", time: "2021-03-01/2021-06-30"),
         .init(sentence: "2022年1月5-7日，展会举行。", text: "2022年1月5-7日", time: "2022-01-05/2022-01-07"),
+        .init(sentence: "统计2012年之后2016年之前的销量。", text: "2012年之后2016年", time: "2012/2016"),
         // Parts of a year.
         .init(sentence: "2021年后半年，放贷难。", text: "2021年后半年", time: "2021-07/2021-12"),
         .init(sentence: "到2022年的前两个月，机组运行1000小时。", text: "2022年的前两个月", time: "2022-01/2022-02"),
@@ -96,6 +97,7 @@ import FactCore
 
     @Test func aPairWithoutABetweenWordIsTwoDates() throws {
         #expect(try dates("2015年和2018年的销售额分别增长。").map(\.text) == ["2015年", "2018年"])
+        #expect(try dates("2015年以后，2018年以前的规划。").map(\.text) == ["2015年", "2018年"])
     }
 
     @Test func liangCountsAndIsNoMonthOrDay() throws {

@@ -2,8 +2,9 @@
 /// `2007年与2009年之间`) and what may close a date (`，星期一`).
 extension DateRecognizer {
     /// Builds the mention for `index..<end`, extending it over a range to a second date, a
-    /// pair closed by a between-word (`2015年和2018年之间`, the between-word left out), or the
-    /// weekday of a full date (`10月12号，星期一`).
+    /// pair closed by a between-word (`2015年和2018年之间`, the between-word left out), an open
+    /// pair (`2010年之后2018年之前`, 之前 left out), or the weekday of a full date
+    /// (`10月12号，星期一`).
     func withRange(from index: Int, end: Int, point: DatePoint, rule: String) -> DateMention? {
         guard end > index else { return nil }
         let joinerStart = skippingSpaces(end)
@@ -16,6 +17,12 @@ extension DateRecognizer {
            let (secondEnd, second) = secondPoint(at: end + pair.length, after: point),
            lexicons.betweenWords.longestMatch(in: text.scalars, at: secondEnd) != nil {
             return rangeMention(index..<secondEnd, point, second, rule: rule + "-between")
+        }
+        // 2010年之后2018年之前: after one end and before the other is a range between them.
+        if let opener = lexicons.openPairWords.longestMatch(in: text.scalars, at: end), opener.value == "after",
+           let (secondEnd, second) = secondPoint(at: end + opener.length, after: point),
+           lexicons.openPairWords.longestMatch(in: text.scalars, at: secondEnd)?.value == "before" {
+            return rangeMention(index..<secondEnd, point, second, rule: rule + "-open-pair")
         }
         // 1-11月: a month range written with one 月.
         let finish = point.day != nil ? weekdayEnd(after: end) ?? end : end

@@ -48,6 +48,8 @@ public final class Lexicons: Sendable {
     let pairJoiners: ScalarTrie<Bool>
     /// 之间, 间: closes a pair of dates into a range.
     let betweenWords: ScalarTrie<Bool>
+    /// 之后 (`after`) and 之前 (`before`): the words of an open pair of dates (2010年之后2018年之前).
+    let openPairWords: ScalarTrie<String>
     /// Words that contain a date word but are not dates (体现在).
     let notDates: ScalarTrie<Bool>
     let metricHeads: ScalarTrie<Bool>
@@ -175,6 +177,7 @@ public final class Lexicons: Sendable {
         yearPartsAfterYear = Lexicons.wordSet(dateFile.rows(in: "year-part").filter { $0.fields.dropFirst(2).contains("after-year") }.map { $0.fields[0] })
         pairJoiners = Lexicons.wordSet(dateFile.words(in: "pair-joiner"))
         betweenWords = Lexicons.wordSet(dateFile.words(in: "between"))
+        openPairWords = try Lexicons.valueMap(dateFile, "open-pair")
         notDates = Lexicons.wordSet(dateFile.words(in: "not-date"))
 
         let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
