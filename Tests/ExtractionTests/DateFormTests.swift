@@ -79,6 +79,11 @@ import FactCore
         #expect(try dates("这座桥有300年历史。").isEmpty)
     }
 
+    @Test func aMonthAloneIsNotSpaced() throws {
+        #expect(try dates("iPhone 12 月销量增长。").isEmpty)
+        #expect(try dates("2021年 12 月销量增长。").map(\.text) == ["2021年 12 月"])
+    }
+
     @Test func aDayWithoutRiMustStandAlone() throws {
         #expect(try dates("一月二十三个项目开工。").map(\.text) == ["一月"])
         #expect(try dates("8月15家企业签约。").map(\.text) == ["8月"])

@@ -294,10 +294,11 @@ struct DateRecognizer {
     }
 
     /// A month without a year (`3月`, `1-11月`, `11月5日`), taking the year the text fixed.
+    /// Alone, it is not written with a space before 月 (`iPhone 12 月销量` is no December).
     private func monthMention(at index: Int, year: Int?) -> DateMention? {
         if let previous = text.at(index - 1), previous == "第" || previous == "个" || previous == "." { return nil }
         var point = DatePoint(year: year)
-        guard let (end, parsed) = month(at: index, into: point) else { return nil }
+        guard let (end, parsed) = month(at: index, into: point), text.at(end - 2) != " " else { return nil }
         point = parsed
         var finish = end
         (finish, point) = monthRest(after: finish, point)
