@@ -24,7 +24,7 @@ extension DateRecognizer {
            lexicons.openPairWords.longestMatch(in: text.scalars, at: secondEnd)?.value == "before" {
             return rangeMention(index..<secondEnd, point, second, rule: rule + "-open-pair")
         }
-        // 1-11月: a month range written with one 月.
+        // 10月12号，星期一: a full date takes in its weekday.
         let finish = point.day != nil ? weekdayEnd(after: end) ?? end : end
         return mention(index..<finish, point.iso, year: point.year, rule: rule)
     }
