@@ -49,6 +49,8 @@ struct MappingTests {
         (["timex": "(1990-01-01,2000-01-01,P10Y)", "type": "daterange", "start": "1990-01-01", "end": "2000-01-01"],
          "上世纪90年代", "1990/1999"),
         (["timex": "2018", "Mod": "before", "type": "daterange", "end": "2018-01-01"], "2018年以前", "2018"),
+        (["timex": "(2010-01-01,2018-01-01,P8Y)", "type": "daterange", "start": "2010-01-01", "end": "2018-01-01"],
+         "2010年之后2018年之前", "2010/2018"),
     ])
     func dateValues(_ value: [String: String], _ text: String, _ iso: String) {
         #expect(DateValueMapping.iso(modelValue: value, text: text) == .oneOf([iso]))

@@ -72,11 +72,6 @@ struct DateCase: CustomTestStringConvertible, Sendable {
         #expect(try dates("2019年3月，5日本企业来访。").map(\.text) == ["2019年3月"])
     }
 
-    @Test func anImpossibleDayIsNotRead() throws {
-        let found = try dates("2019年2月29日，公司成立。")
-        #expect(found.first?.time == "2019-02")
-    }
-
     @Test func aYearThatDatesATitleIsNotAFact() throws {
         let found = try dates("据《2020年统计公报》显示，全市人口增长。")
         #expect(found.isEmpty)

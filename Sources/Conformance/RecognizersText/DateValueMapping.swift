@@ -33,9 +33,11 @@ public enum ExpectedTime: Sendable, Equatable, CustomStringConvertible {
 /// - A period with a plain timex (`2008`, `2018-10`, `XXXX-03`) is its start written at the
 ///   timex's precision: `2008`, `2018-10`, `2019-03`.
 /// - A range `(start,end,PnX)` has precision X (Y years, M months, D or W days) and becomes
-///   `start/last`. Their end is exclusive; where the text names both ends with a joiner
-///   (到 至 - ~ 和 与 间), their end is the start of the last named unit, which is our inclusive
-///   last: `从二零一六年至二零一八年` `(2016-01-01,2018-01-01,P2Y)` → `2016/2018`. A single named
+///   `start/last`. Their end is exclusive; where the text names both ends, with a joiner
+///   (到 至 - ~ 和 与 间) or as an open pair (an after-word, then a before-word:
+///   `2010年之后2018年之前`), their end is the start of the last named unit, which is our
+///   inclusive last: `从二零一六年至二零一八年` `(2016-01-01,2018-01-01,P2Y)` → `2016/2018`,
+///   `2010年之后2018年之前` `(2010-01-01,2018-01-01,P8Y)` → `2010/2018`. A single named
 ///   period (`上半年`, `90年代`, `最后4个月`) ends the day before their end: `(2019-01-01,2019-07-01,P6M)`
 ///   → `2019-01/2019-06`.
 /// - A value with `Mod` (before, after, since, until) is an open interval, which our times do
@@ -44,6 +46,16 @@ public enum ExpectedTime: Sendable, Equatable, CustomStringConvertible {
 public enum DateValueMapping {
     /// Characters that show a range written with both ends.
     static let joiners: Set<Character> = ["到", "至", "-", "–", "—", "~", "～", "－", "和", "与", "與", "间", "間"]
+    /// The words of an open pair: an after-word, later a before-word (`2010年之后2018年之前`).
+    static let openStarts = ["之后", "以后", "之後", "以後"]
+    static let openEnds = ["之前", "以前"]
+
+    /// Whether the text names both ends of its range: a joiner, or an open pair.
+    static func namesBothEnds(_ text: String) -> Bool {
+        if text.contains(where: { joiners.contains($0) }) { return true }
+        guard let opened = openStarts.compactMap({ text.range(of: $0)?.upperBound }).min() else { return false }
+        return openEnds.contains { text[opened...].contains($0) }
+    }
 
     /// One DateTimeModel value (`timex`, `type`, `value` or `start`/`end`, optional `Mod`).
     public static func iso(modelValue value: [String: String], text: String) -> ExpectedTime {
@@ -99,8 +111,7 @@ public enum DateValueMapping {
             case "D", "W": precision = .day
             default: return .unmappable(timex)
             }
-            let bothEnds = text.contains { joiners.contains($0) }
-            let last = bothEnds ? to : stepBack(to, precision)
+            let last = namesBothEnds(text) ? to : stepBack(to, precision)
             return .oneOf(["\(format(from, precision))/\(format(last, precision))"])
         }
         let precision: Precision

@@ -145,6 +145,8 @@ public final class LexiconOverlaySegmenter {
         var pieces: [Range<Int>] = []
         for fact in facts {
             if fact.isDate {
+                // Decades (９０年代, 本世纪７０年代) are left to the 世纪/年代 style rules.
+                if fact.rule.hasPrefix("date.decade") { continue }
                 if fact.rule.hasPrefix("date.ago") {
                     pieces += agoPieces(fact, scalars)
                 } else {

@@ -21,10 +21,12 @@ struct DatePoint {
     var day: Int?
     /// A part of the year or month: a span (`01/06`), a day (`12-31`), `year`.
     var part: String?
+    /// A day that its month does not have (2019年2月29日): the date is read whole, with no time.
+    var isImpossible = false
 
-    /// ISO form, or nil when the year is unknown.
+    /// ISO form, or nil when the year is unknown or the day impossible.
     var iso: String? {
-        guard let year else { return nil }
+        guard let year, !isImpossible else { return nil }
         let y = DatePoint.pad(year, 4)
         if let month {
             let m = "\(y)-\(DatePoint.pad(month, 2))"

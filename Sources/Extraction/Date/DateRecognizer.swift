@@ -9,7 +9,8 @@ import Numerals
 /// Forms: `2012年`, `二〇一二年`, `2019年11月`, `2013年1月23日`, `2018年底`,
 /// `上半年`, `一季度`, `前三季度`, `2012年至2015年`, `2012-2015年`,
 /// `2022/23年度`, `3月`, `1-11月`, `3月底`, `同年10月`, `今年上半年`, `当时`,
-/// `十四五时期`, `3年前`.
+/// `十四五时期`, `3年前`, `上世纪90年代`, `2016-2018`, `2007年与2009年之间`,
+/// `2018/1/10-2018/7/10`, `10月12号，星期一`, `两千零四年八月十五`, `2008 年`.
 struct DateRecognizer {
     let text: FoldedText
     let lexicons: Lexicons
@@ -68,12 +69,14 @@ struct DateRecognizer {
             || lexicons.deictic.mayStart(with: scalar) || lexicons.yearParts.mayStart(with: scalar)
             || lexicons.periods.mayStart(with: scalar) || lexicons.notDates.mayStart(with: scalar)
             || lexicons.relativeMonths.mayStart(with: scalar) || lexicons.monthNames.mayStart(with: scalar)
+            || lexicons.relativeCenturies.mayStart(with: scalar)
     }
 
     // MARK: - Matching
 
     private func match(at index: Int, context: Context) -> DateMention? {
         if let period = periodMention(at: index) { return period }
+        if let decade = decadeMention(at: index) { return decade }
         if let dated = yearMention(at: index) { return dated }
         if let relative = relativeYearMention(at: index, context: context) { return relative }
         if let deictic = deicticMention(at: index, context: context) { return deictic }
@@ -85,7 +88,7 @@ struct DateRecognizer {
         return nil
     }
 
-    private func mention(_ range: Range<Int>, _ time: String?, year: Int?, rule: String) -> DateMention {
+    func mention(_ range: Range<Int>, _ time: String?, year: Int?, rule: String) -> DateMention {
         DateMention(range: range, time: time, year: year, isComparisonBase: false, isInTitle: false, rule: rule)
     }
 
@@ -99,22 +102,30 @@ struct DateRecognizer {
         return mention(index..<end, period.value, year: startYear, rule: "date.period")
     }
 
-    /// A year (`2012年`, `二〇一二年`) with what follows it, or a range or fiscal year.
+    /// A year (`2012年`, `二〇一二年`, `2008 年`) with what follows it, or a range, a fiscal
+    /// year or a decade (`1990年代`).
     private func yearMention(at index: Int) -> DateMention? {
         // 2015.5.13: the year of a numeric date may be followed by its decimal-like separator.
         if let year = fourDigits(at: index), (1000...2199).contains(year), let numeric = numericDate(year: year, at: index + 4) {
-            return mention(index..<numeric.end, numeric.point.iso, year: year, rule: "date.numeric")
+            return withRange(from: index, end: numeric.end, point: numeric.point, rule: "date.numeric")
         }
-        guard let year = SmallNumberReader.year(text, at: index) ?? shortYear(at: index),
-              (1000...2199).contains(year.value) else { return nil }
+        guard let year = yearNumber(at: index) else { return nil }
         let afterDigits = index + year.length
-        // 2012-2015年, 2012至2015年: a range written with one 年.
-        if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: afterDigits),
-           let second = SmallNumberReader.year(text, at: afterDigits + joiner.length),
-           second.value > year.value, second.value - year.value < 100,
-           text.at(afterDigits + joiner.length + second.length) == "年" {
-            let end = afterDigits + joiner.length + second.length + 1
-            return mention(index..<end, "\(year.value)/\(second.value)", year: second.value, rule: "date.year-range")
+        let afterSpaces = skippingSpaces(afterDigits)
+        // 2012-2015年, 2012至2015年, 1995 - 1997年: a range written with one 年.
+        if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: afterSpaces) {
+            let secondStart = skippingSpaces(afterSpaces + joiner.length)
+            if let second = SmallNumberReader.year(text, at: secondStart),
+               second.value > year.value, second.value - year.value < 100 {
+                let secondEnd = secondStart + second.length
+                let mark = skippingSpaces(secondEnd)
+                if text.at(mark) == "年" {
+                    return mention(index..<(mark + 1), "\(year.value)/\(second.value)", year: second.value, rule: "date.year-range")
+                }
+                if bareYearRange(from: index, first: year, secondStart: secondStart, secondEnd: secondEnd) {
+                    return mention(index..<secondEnd, "\(year.value)/\(second.value)", year: second.value, rule: "date.year-range")
+                }
+            }
         }
         // 2022/23年度: a fiscal year keeps its written span.
         if text.at(afterDigits) == "/", let short = SmallNumberReader.arabic(text, at: afterDigits + 1, maxDigits: 2),
@@ -123,30 +134,19 @@ struct DateRecognizer {
             let end = afterDigits + 3 + suffix.unicodeScalars.count
             return mention(index..<end, "\(year.value)/\(second)", year: year.value, rule: "date.fiscal-year")
         }
-        guard text.at(afterDigits) == "年" else { return nil }
+        guard text.at(afterSpaces) == "年" else { return nil }
+        var end = afterSpaces + 1
+        // 1990年代: a decade, which fixes no one year.
+        if text.at(end) == "代", year.length == 4, year.value % 10 == 0 {
+            return mention(index..<(end + 1), "\(year.value)/\(year.value + 9)", year: nil, rule: "date.decade")
+        }
         var point = DatePoint(year: year.value)
-        var end = afterDigits + 1
         (end, point) = rest(after: end, point)
         return withRange(from: index, end: end, point: point, rule: "date.year")
     }
 
-    /// A two-digit year (`98年2月`, `08年`, `九七年`): before a month, or written with a
-    /// leading zero; 50-99 are 19xx, 00-49 are 20xx. Elsewhere `30年` is a duration.
-    private func shortYear(at index: Int) -> (value: Int, length: Int)? {
-        guard let short = SmallNumberReader.integer(text, at: index, maxDigits: 2), short.length == 2,
-              text.at(index + 2) == "年" else { return nil }
-        let leadingZero = text[index] == "0" || text[index] == "〇" || text[index] == "零"
-        let chineseDigits = !text[index].isASCIIDigit && NumeralCharacter.digit(text[index + 1]) != nil
-            && text[index] != "十" && text[index + 1] != "十"
-        let beforeMonth = month(at: index + 3, into: DatePoint()) != nil
-        guard leadingZero || beforeMonth || chineseDigits else { return nil }
-        let value = chineseDigits
-            ? (NumeralCharacter.digit(text[index])! * 10 + NumeralCharacter.digit(text[index + 1])!) : short.value
-        return (value >= 50 ? 1900 + value : 2000 + value, 2)
-    }
-
     /// Exactly four ASCII digits at `index`, not inside a longer number.
-    private func fourDigits(at index: Int) -> Int? {
+    func fourDigits(at index: Int) -> Int? {
         guard index + 4 <= text.count else { return nil }
         if let previous = text.at(index - 1), previous.isASCIIDigit || previous == "." { return nil }
         var value = 0
@@ -158,8 +158,9 @@ struct DateRecognizer {
         return value
     }
 
-    /// `-01-29`, `.5.13`, `/1/2` after a four-digit year: month and day with one separator.
-    private func numericDate(year: Int, at index: Int) -> (end: Int, point: DatePoint)? {
+    /// `-01-29`, `.5.13`, `/1/2`, ` 01 29` after a four-digit year: month and day with one
+    /// separator (a space only between two-digit parts).
+    func numericDate(year: Int, at index: Int) -> (end: Int, point: DatePoint)? {
         func digits(at position: Int) -> (value: Int, length: Int)? {
             var value = 0, length = 0
             while length < 3, let scalar = text.at(position + length), scalar.isASCIIDigit {
@@ -168,13 +169,18 @@ struct DateRecognizer {
             }
             return (1...2).contains(length) ? (value, length) : nil
         }
-        guard let separator = text.at(index), separator == "-" || separator == "." || separator == "/",
+        guard let separator = text.at(index), separator == "-" || separator == "." || separator == "/" || separator == " ",
               let month = digits(at: index + 1), (1...12).contains(month.value),
               text.at(index + 1 + month.length) == separator,
               let day = digits(at: index + 2 + month.length),
               (1...DatePoint.lastDay(year, month.value)).contains(day.value)
         else { return nil }
         let end = index + 2 + month.length + day.length
+        if separator == " " {
+            guard month.length == 2, day.length == 2 else { return nil }
+            if let next = text.at(end), next.isASCIIDigit || (next == " " && text.at(end + 1)?.isASCIIDigit == true) { return nil }
+            return (end, DatePoint(year: year, month: month.value, day: day.value))
+        }
         if let next = text.at(end), next.isASCIIDigit || next == separator { return nil }
         return (end, DatePoint(year: year, month: month.value, day: day.value))
     }
@@ -223,7 +229,7 @@ struct DateRecognizer {
 
     /// 3年前, 5天后: resolved from the publication date (years and months only).
     private func agoMention(at index: Int) -> DateMention? {
-        guard let number = SmallNumberReader.integer(text, at: index, maxDigits: 3) else { return nil }
+        guard let number = smallInteger(at: index, maxDigits: 3) else { return nil }
         var end = index + number.length
         let unit: String
         if text.hasWord("个月", at: end) { unit = "month"; end += 2 }
@@ -266,13 +272,27 @@ struct DateRecognizer {
     }
 
     /// A day without a month (`30日`, `一日起`), in the month the text fixed. 号 alone is
-    /// too often a designation (3号线); it counts only after a month.
+    /// mostly a designation (3号线, 嫦娥五号, 信息路2号, 〔2022〕4号): a bare `N号`, in Arabic
+    /// digits, is a day only before a word of the `day-follower` lexicon (12号晚上, 3号起), or
+    /// at the end of a clause after a word of the `day-leader` lexicon (定于12号。, 下次的12号).
     private func dayMention(at index: Int, context: Context) -> DateMention? {
         if let previous = text.at(index - 1), previous == "第" || previous == "个" || previous == "." || previous == "月" { return nil }
-        guard let day = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...31).contains(day.value),
-              text.at(index + day.length) == "日",
-              lexicons.notDates.longestMatch(in: text.scalars, at: index + day.length) == nil
+        guard let day = calendarNumber(at: index, maxDigits: 2), (1...31).contains(day.value),
+              let marker = text.at(index + day.length)
         else { return nil }
+        switch marker {
+        case "日":
+            guard lexicons.notDates.longestMatch(in: text.scalars, at: index + day.length) == nil else { return nil }
+        case "号", "號":
+            guard text[index].isASCIIDigit else { return nil }
+            if let previous = text.at(index - 1), previous.isASCIILetter || previous == "-" { return nil }
+            let after = index + day.length + 1
+            guard lexicons.dayFollowers.longestMatch(in: text.scalars, at: after) != nil
+                    || (endsClause(at: after) && lexicons.dayLeaders.longestMatch(in: text.scalars, endingAt: index) != nil)
+            else { return nil }
+        default:
+            return nil
+        }
         var point = DatePoint(year: context.year, month: context.month, day: day.value)
         if context.month == nil { point.year = nil }
         if let year = point.year, let month = point.month, day.value > DatePoint.lastDay(year, month) { point.year = nil }
@@ -281,10 +301,11 @@ struct DateRecognizer {
     }
 
     /// A month without a year (`3月`, `1-11月`, `11月5日`), taking the year the text fixed.
+    /// Alone, it is not written with a space before 月 (`iPhone 12 月销量` is no December).
     private func monthMention(at index: Int, year: Int?) -> DateMention? {
         if let previous = text.at(index - 1), previous == "第" || previous == "个" || previous == "." { return nil }
         var point = DatePoint(year: year)
-        guard let (end, parsed) = month(at: index, into: point) else { return nil }
+        guard let (end, parsed) = month(at: index, into: point), text.at(end - 2) != " " else { return nil }
         point = parsed
         var finish = end
         (finish, point) = monthRest(after: finish, point)
@@ -295,7 +316,9 @@ struct DateRecognizer {
     /// Single-character parts (底, 初) and 全年/年度 need a year before them.
     private func yearPartMention(at index: Int, year: Int?) -> DateMention? {
         guard let part = lexicons.yearParts.longestMatch(in: text.scalars, at: index), part.length >= 2,
-              part.value != "year" else { return nil }
+              part.value != "year",
+              lexicons.yearPartsAfterYear.longestMatch(in: text.scalars, at: index)?.length != part.length
+        else { return nil }
         if let previous = text.at(index - 1), previous == "第" || previous == "前" || previous == "上" || previous == "下" { return nil }
         let point = DatePoint(year: year, part: part.value)
         return mention(index..<(index + part.length), point.iso, year: nil, rule: "date.year-part")
@@ -304,15 +327,10 @@ struct DateRecognizer {
     // MARK: - Parts
 
     /// After `年` (or a relative year word): month [day] [month part], or a year part.
-    private func rest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
-        // 前11个月, 前三个月: the months from January on.
-        if text.at(index) == "前", let months = SmallNumberReader.integer(text, at: index + 1, maxDigits: 2),
-           (1...12).contains(months.value), text.hasWord("个月", at: index + 1 + months.length) {
-            var result = point
-            result.part = "01/\(DatePoint.pad(months.value, 2))"
-            return (index + 1 + months.length + 2, result)
-        }
-        if let (end, withMonth) = month(at: index, into: point) {
+    func rest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
+        if let counted = countedMonths(at: index, point) { return counted }
+        // 2018年 12月: typeset text may put a space between the parts.
+        if let (end, withMonth) = month(at: skippingSpaces(index), into: point) {
             return monthRest(after: end, withMonth)
         }
         if lexicons.notDates.longestMatch(in: text.scalars, at: index) == nil,
@@ -325,16 +343,25 @@ struct DateRecognizer {
     }
 
     /// After `N月`: day and month part.
-    private func monthRest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
+    func monthRest(after index: Int, _ point: DatePoint) -> (Int, DatePoint) {
         var end = index
         var result = point
-        if let day = SmallNumberReader.integer(text, at: end, maxDigits: 2), (1...31).contains(day.value),
-           // 2019年2月29日 does not exist: such a date is read no further than its month.
-           point.year.map({ day.value <= DatePoint.lastDay($0, point.month ?? 1) }) ?? true,
-           let marker = text.at(end + day.length), marker == "日" || marker == "号" || marker == "號" {
-            result.day = day.value
-            end += day.length + 1
-            return (end, result)
+        let dayStart = skippingSpaces(index)
+        if let day = calendarNumber(at: dayStart, maxDigits: 2), (1...31).contains(day.value) {
+            let dayEnd = dayStart + day.length
+            let markerAt = skippingSpaces(dayEnd)
+            let marked = text.at(markerAt).map { $0 == "日" || $0 == "号" || $0 == "號" } ?? false
+            // 一月19到20日: the first day of a range leaves its 日 to the second.
+            let rangeFirst = !marked && dayStart == index && markedDay(after: dayEnd)
+            // 八月十五: a day in Chinese numerals after a month in Chinese numerals needs no 日.
+            let unmarked = !marked && dayStart == index && !text[dayStart].isASCIIDigit
+                && monthIsChinese(before: index) && standsAlone(at: dayEnd)
+            if marked || rangeFirst || unmarked {
+                result.day = day.value
+                // 2019年2月29日 does not exist: the date is read whole, and has no time.
+                result.isImpossible = day.value > DatePoint.lastDay(point.year ?? 2000, point.month ?? 1)
+                return (marked ? markerAt + 1 : dayEnd, result)
+            }
         }
         if lexicons.notDates.longestMatch(in: text.scalars, at: end) == nil,
            let part = lexicons.monthParts.longestMatch(in: text.scalars, at: end) {
@@ -345,60 +372,28 @@ struct DateRecognizer {
     }
 
     /// `N月` at `index` (1-12), not `N月份额`; `1-11月` is a month range in one year.
-    private func month(at index: Int, into point: DatePoint) -> (Int, DatePoint)? {
+    func month(at index: Int, into point: DatePoint) -> (Int, DatePoint)? {
         if let name = lexicons.monthNames.longestMatch(in: text.scalars, at: index) {
             var result = point
             result.month = name.value
             return (index + name.length, result)
         }
-        if let first = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...12).contains(first.value),
+        if let first = calendarNumber(at: index, maxDigits: 2), (1...12).contains(first.value),
            let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: index + first.length),
-           let last = SmallNumberReader.integer(text, at: index + first.length + joiner.length, maxDigits: 2),
+           let last = calendarNumber(at: index + first.length + joiner.length, maxDigits: 2),
            last.value > first.value, last.value <= 12,
            text.at(index + first.length + joiner.length + last.length) == "月" {
             var result = point
             result.part = "\(DatePoint.pad(first.value, 2))/\(DatePoint.pad(last.value, 2))"
             return (index + first.length + joiner.length + last.length + 1, result)
         }
-        guard let number = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...12).contains(number.value),
-              text.at(index + number.length) == "月"
+        guard let number = calendarNumber(at: index, maxDigits: 2), (1...12).contains(number.value)
         else { return nil }
+        let mark = skippingSpaces(index + number.length)
+        guard text.at(mark) == "月" else { return nil }
         var result = point
         result.month = number.value
-        return (index + number.length + 1, result)
-    }
-
-    /// Builds the mention for `index..<end`, extending it over a range to a second date.
-    private func withRange(from index: Int, end: Int, point: DatePoint, rule: String) -> DateMention? {
-        guard end > index else { return nil }
-        if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: end),
-           let (secondEnd, second) = secondPoint(at: end + joiner.length, after: point) {
-            // 7月4日到7月6日 without a known year is still one date, of unknown time.
-            guard let first = point.iso, let last = second.iso else {
-                return mention(index..<secondEnd, nil, year: nil, rule: rule + "-range")
-            }
-            let startISO = first.split(separator: "/").first.map(String.init) ?? first
-            let endISO = last.split(separator: "/").last.map(String.init) ?? last
-            return mention(index..<secondEnd, "\(startISO)/\(endISO)", year: second.year, rule: rule + "-range")
-        }
-        // 1-11月: a month range written with one 月.
-        return mention(index..<end, point.iso, year: point.year, rule: rule)
-    }
-
-    /// The far end of a date range: a full year, or a month or day in the same year.
-    private func secondPoint(at index: Int, after first: DatePoint) -> (Int, DatePoint)? {
-        if let year = SmallNumberReader.year(text, at: index), text.at(index + year.length) == "年" {
-            return rest(after: index + year.length + 1, DatePoint(year: year.value))
-        }
-        if first.month != nil, let (end, point) = month(at: index, into: DatePoint(year: first.year)) {
-            return monthRest(after: end, point)
-        }
-        if first.day != nil,
-           let day = SmallNumberReader.integer(text, at: index, maxDigits: 2), (1...31).contains(day.value),
-           let marker = text.at(index + day.length), marker == "日" || marker == "号" {
-            return (index + day.length + 1, DatePoint(year: first.year, month: first.month, day: day.value))
-        }
-        return nil
+        return (mark + 1, result)
     }
 
     /// A date under a forecast word of its sentence (预计到2025年, 目标是2030年) or after 到/至 of

@@ -28,10 +28,28 @@ public final class Lexicons: Sendable {
     let yearParts: ScalarTrie<String>
     /// Month parts: `last`, `month`.
     let monthParts: ScalarTrie<String>
+    /// Words before N个月 after a year: `first`, `last` or `nth` (前, 最后, 第).
+    let monthCounts: ScalarTrie<String>
     /// Named periods (十四五 → 2021/2025).
     let periods: ScalarTrie<String>
     let periodFollowers: ScalarTrie<Bool>
     let rangeJoiners: ScalarTrie<Bool>
+    /// Centuries relative to the publication date (上世纪 → -1), before a decade.
+    let relativeCenturies: ScalarTrie<RelativeYear>
+    /// Weekday names that may follow a full date (星期一, 周五).
+    let weekdays: ScalarTrie<Bool>
+    /// Words after which a bare `N号` is a day (晚上, 起).
+    let dayFollowers: ScalarTrie<Bool>
+    /// Words before a bare `N号` at the end of a clause that make it a day (的, 定于).
+    let dayLeaders: ScalarTrie<Bool>
+    /// Year parts read only after a year (前半年: alone it is mostly 提前半年).
+    let yearPartsAfterYear: ScalarTrie<Bool>
+    /// 和, 与: the joiner of a pair of dates that a ``betweenWords`` word closes into a range.
+    let pairJoiners: ScalarTrie<Bool>
+    /// 之间, 间: closes a pair of dates into a range.
+    let betweenWords: ScalarTrie<Bool>
+    /// 之后 (`after`) and 之前 (`before`): the words of an open pair of dates (2010年之后2018年之前).
+    let openPairWords: ScalarTrie<String>
     /// Words that contain a date word but are not dates (体现在).
     let notDates: ScalarTrie<Bool>
     let metricHeads: ScalarTrie<Bool>
@@ -126,24 +144,9 @@ public final class Lexicons: Sendable {
         self.modality = modality
 
         let dateFile = try LexiconFile(named: "date-words.tsv", in: directory)
-        var relative = ScalarTrie<RelativeYear>()
-        for row in dateFile.rows(in: "relative-year") {
-            let anchorName = try dateFile.field(1, of: row, "anchor")
-            guard let anchor = RelativeYear.Anchor(rawValue: anchorName),
-                  let offset = Int(try dateFile.field(2, of: row, "offset").replacingOccurrences(of: "+", with: ""))
-            else { throw dateFile.error(row, "bad relative year") }
-            relative.insert(row.fields[0], RelativeYear(anchor: anchor, offset: offset))
-        }
-        relativeYears = relative
-        var relativeMonths = ScalarTrie<RelativeYear>()
-        for row in dateFile.rows(in: "relative-month") {
-            let anchorName = try dateFile.field(1, of: row, "anchor")
-            guard let anchor = RelativeYear.Anchor(rawValue: anchorName),
-                  let offset = Int(try dateFile.field(2, of: row, "offset").replacingOccurrences(of: "+", with: ""))
-            else { throw dateFile.error(row, "bad relative month") }
-            relativeMonths.insert(row.fields[0], RelativeYear(anchor: anchor, offset: offset))
-        }
-        self.relativeMonths = relativeMonths
+        relativeYears = try Lexicons.relativeMap(dateFile, "relative-year")
+        relativeMonths = try Lexicons.relativeMap(dateFile, "relative-month")
+        relativeCenturies = try Lexicons.relativeMap(dateFile, "relative-century")
         var monthNames = ScalarTrie<Int>()
         for row in dateFile.rows(in: "month-name") {
             guard let month = Int(try dateFile.field(1, of: row, "month")), (1...12).contains(month) else {
@@ -164,9 +167,17 @@ public final class Lexicons: Sendable {
         self.deictic = deictic
         yearParts = try Lexicons.valueMap(dateFile, "year-part")
         monthParts = try Lexicons.valueMap(dateFile, "month-part")
+        monthCounts = try Lexicons.valueMap(dateFile, "month-count")
         periods = try Lexicons.valueMap(dateFile, "period")
         periodFollowers = Lexicons.wordSet(dateFile.words(in: "period-follower"))
         rangeJoiners = Lexicons.wordSet(dateFile.words(in: "range-joiner"))
+        weekdays = Lexicons.wordSet(dateFile.words(in: "weekday"))
+        dayFollowers = Lexicons.wordSet(dateFile.words(in: "day-follower"))
+        dayLeaders = Lexicons.wordSet(dateFile.words(in: "day-leader"))
+        yearPartsAfterYear = Lexicons.wordSet(dateFile.rows(in: "year-part").filter { $0.fields.dropFirst(2).contains("after-year") }.map { $0.fields[0] })
+        pairJoiners = Lexicons.wordSet(dateFile.words(in: "pair-joiner"))
+        betweenWords = Lexicons.wordSet(dateFile.words(in: "between"))
+        openPairWords = try Lexicons.valueMap(dateFile, "open-pair")
         notDates = Lexicons.wordSet(dateFile.words(in: "not-date"))
 
         let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
@@ -191,6 +202,19 @@ public final class Lexicons: Sendable {
     private static func wordSet(_ words: [String]) -> ScalarTrie<Bool> {
         var trie = ScalarTrie<Bool>()
         for word in words { trie.insert(word, true) }
+        return trie
+    }
+
+    /// A section of `word <TAB> anchor <TAB> offset` rows (relative years, months, centuries).
+    private static func relativeMap(_ file: LexiconFile, _ section: String) throws(LexiconError) -> ScalarTrie<RelativeYear> {
+        var trie = ScalarTrie<RelativeYear>()
+        for row in file.rows(in: section) {
+            let anchorName = try file.field(1, of: row, "anchor")
+            guard let anchor = RelativeYear.Anchor(rawValue: anchorName),
+                  let offset = Int(try file.field(2, of: row, "offset").replacingOccurrences(of: "+", with: ""))
+            else { throw file.error(row, "bad \(section) entry") }
+            trie.insert(row.fields[0], RelativeYear(anchor: anchor, offset: offset))
+        }
         return trie
     }
 

@@ -1,0 +1,37 @@
+import Numerals
+
+/// Parts of a date after its year or month that are read by rules of their own.
+extension DateRecognizer {
+    /// `前11个月`, `的最后4个月`, `的第三个月` after a year: months counted in it, by the
+    /// `month-count` lexicon (first, last or the N-th).
+    func countedMonths(at index: Int, _ point: DatePoint) -> (Int, DatePoint)? {
+        let start = text.at(index) == "的" ? index + 1 : index
+        guard let word = lexicons.monthCounts.longestMatch(in: text.scalars, at: start) else { return nil }
+        let numberStart = skippingSpaces(start + word.length)
+        guard let months = smallInteger(at: numberStart, maxDigits: 2), (1...12).contains(months.value) else { return nil }
+        let unit = skippingSpaces(numberStart + months.length)
+        guard text.hasWord("个月", at: unit) || text.hasWord("個月", at: unit) else { return nil }
+        var result = point
+        switch word.value {
+        case "first": result.part = "01/\(DatePoint.pad(months.value, 2))"
+        case "last": result.part = "\(DatePoint.pad(13 - months.value, 2))/12"
+        default: result.month = months.value
+        }
+        return (unit + 2, result)
+    }
+
+    /// True when the 月 before `index` follows a month in Chinese numerals (`八月`, `十二月`, `元月`).
+    func monthIsChinese(before index: Int) -> Bool {
+        guard text.at(index - 1) == "月", let numeral = text.at(index - 2) else { return false }
+        return !numeral.isASCIIDigit && (NumeralCharacter.digit(numeral) != nil || numeral == "十" || numeral == "元")
+    }
+
+    /// True when a day written without 日 ends at `index`: no numeral, qualifier, unit or
+    /// classifier runs on (`八月十五` and not `五月十万人`, `一月二十三个`, `一月二十多天`).
+    func standsAlone(at index: Int) -> Bool {
+        guard let next = text.at(index) else { return true }
+        if Self.continuesNumeral(next) || next == "时" || next == "時" || next == "分" { return false }
+        return lexicons.units.longestMatch(in: text.scalars, at: index) == nil
+            && lexicons.qualifierInfixes.longestMatch(in: text.scalars, at: index) == nil
+    }
+}
