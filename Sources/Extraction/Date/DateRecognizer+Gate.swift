@@ -21,9 +21,9 @@ extension DateRecognizer {
     /// thousands of instructions a position.
     ///
     /// True when a date word of the lexicons starts at `index` (`一季度`,
-    /// `十四五`, `上半年`, `同年`), or, at a digit or numeral character, when a
-    /// year of four digits is followed by a numeric-date separator
-    /// (`2015.5.13`, `2022/23年度`) or the run of digits, numeral characters
+    /// `十四五`, `上半年`, `同年`, `上世纪`), or, at a digit or numeral character,
+    /// when a year of four digits is followed by a separator or range joiner
+    /// (`2015.5.13`, `2022/23年度`, `2016到2018`) or the run of digits, numeral characters
     /// and range joiners from `index` reaches a date marker (`2012至2015年`,
     /// `1-11月`, `30日`, `3个月前`).
     func dateMayStart(at index: Int) -> Bool {
@@ -33,7 +33,8 @@ extension DateRecognizer {
             trie.mayStart(with: first) && trie.longestMatch(in: scalars, at: index) != nil
         }
         if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
-            || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic) { return true }
+            || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic)
+            || starts(lexicons.relativeCenturies) { return true }
         guard first.isASCIIDigit || NumeralScalarSet.contains(first) else { return false }
         var position = index
         var digits = 0
@@ -43,7 +44,9 @@ extension DateRecognizer {
             if scalar.isASCIIDigit {
                 digits += 1
             } else {
-                if digits == 4, scalar == "-" || scalar == "." || scalar == "/" { return true }
+                // 2015.5.13, 2022/23年度, 2010 01 29, 2016到2018: a year of four digits and a separator or joiner.
+                if digits == 4, scalar == "-" || scalar == "." || scalar == "/" || scalar == " "
+                    || lexicons.rangeJoiners.mayStart(with: scalar) { return true }
                 digits = 0
                 guard NumeralScalarSet.contains(scalar) || lexicons.rangeJoiners.mayStart(with: scalar) || scalar == " " else { return false }
             }
