@@ -37,7 +37,7 @@ struct DatePoint {
             }
         }
         guard let part, part != "year" else { return y }
-        if part.contains("/") {
+        if part.utf8.contains(UInt8(ascii: "/")) {
             let bounds = part.split(separator: "/")
             return "\(y)-\(bounds[0])/\(y)-\(bounds[1])"
         }

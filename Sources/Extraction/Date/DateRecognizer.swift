@@ -52,7 +52,7 @@ struct DateRecognizer {
                 if let time = mention.time {
                     context.time = time
                     let parts = time.split(separator: "-")
-                    if !time.contains("/"), parts.count >= 2, let month = Int(parts[1]) { context.month = month }
+                    if !time.utf8.contains(UInt8(ascii: "/")), parts.count >= 2, let month = Int(parts[1]) { context.month = month }
                 }
             }
             mentions.append(mention)
