@@ -51,6 +51,9 @@ public enum Benchmark {
         public var candidateSentences: Int
         /// UTF-8 bytes of the candidate sentences.
         public var candidateBytes: Int
+        /// Share of the text's code points that the extractor had ICU
+        /// word-segment (the clauses around figures and forecast words).
+        public var segmentedShare: Double
         public var measures: [Measure]
 
         public func measure(_ name: String) -> Measure? { measures.first { $0.name == name } }
@@ -140,6 +143,8 @@ public enum Benchmark {
         measures.append(try time("extractor-only", megabytes: megabytes, repeats: repeats) {
             for (index, text) in texts.enumerated() { _ = try extractor.extract(Document(id: String(index), text: text)) }
         })
+        let totalScalars = scalarArrays.reduce(0) { $0 + $1.count }
+        let segmentedShare = totalScalars > 0 ? Double(extractor.segmentedScalars) / Double(max(1, repeats) * totalScalars) : 0
 
         var facts = 0
         for count in jobs {
@@ -154,7 +159,8 @@ public enum Benchmark {
             })
         }
         return CorpusReport(name: name, documents: texts.count, bytes: bytes, facts: facts, sentences: sentences,
-                            candidateSentences: candidates, candidateBytes: candidateBytes, measures: measures)
+                            candidateSentences: candidates, candidateBytes: candidateBytes,
+                            segmentedShare: segmentedShare, measures: measures)
     }
 
     /// Runs `body` `repeats` times; MB/s is the median over wall time.
@@ -228,6 +234,8 @@ extension Benchmark.Report {
             let byteShare = corpus.bytes > 0 ? 100 * Double(corpus.candidateBytes) / Double(corpus.bytes) : 0
             line(String(format: "sentences holding a digit or numeral character: %d of %d (%.0f%%), %.0f%% of the text",
                         corpus.candidateSentences, corpus.sentences, sentenceShare, byteShare))
+            line(String(format: "code points the extractor word-segments (clauses around figures and forecast words): %.0f%% of the text",
+                        100 * corpus.segmentedShare))
             let icu = corpus.measure("icu-word-break")?.megabytesPerSecond ?? 0
             for measure in corpus.measures {
                 var label = measure.name

@@ -21,6 +21,10 @@ public final class Extractor {
     public let lexicons: Lexicons
     public let options: ExtractionOptions
     private let segmenter: Segmenter
+    /// Code points that ICU word-segmented, over every document this
+    /// extractor has read (words are segmented only in the clauses around
+    /// figures and forecast words): for benchmarks.
+    public private(set) var segmentedScalars = 0
 
     public init(lexicons: Lexicons? = nil, options: ExtractionOptions = ExtractionOptions()) throws {
         self.lexicons = try lexicons ?? Lexicons.standard()
@@ -55,7 +59,9 @@ public final class Extractor {
         var assembly = FactAssembly(document: document, text: text, structure: structure, lexicons: lexicons,
                                     dates: dates, currency: currency, options: options)
         do {
-            return try assembly.facts(figures: &figures, segmenter: segmenter)
+            let facts = try assembly.facts(figures: &figures, segmenter: segmenter)
+            segmentedScalars += assembly.segmentedScalars
+            return facts
         } catch {
             throw .segmentation(document: document.id, status: error)
         }

@@ -13,6 +13,8 @@ struct FactAssembly {
     let options: ExtractionOptions
     /// The metric of the last rate figure seen, for rates that follow it in the paragraph.
     private var previousRateMetric: (paragraph: Int, metric: Range<Int>)?
+    /// Code points ICU word-segmented by the last ``facts(figures:segmenter:)``.
+    private(set) var segmentedScalars = 0
     /// The text of the sentence facts were last made in (facts come sentence by sentence).
     private var sentenceTextCache: (index: Int, text: String)?
 
@@ -93,6 +95,7 @@ struct FactAssembly {
             facts.append(fact)
         }
         if let failure = words.failure { throw failure }
+        segmentedScalars = words.segmentedCount
         facts.sort { a, b in
             if a.span.scalarStart != b.span.scalarStart { return a.span.scalarStart < b.span.scalarStart }
             if a.span.scalarEnd != b.span.scalarEnd { return a.span.scalarEnd < b.span.scalarEnd }

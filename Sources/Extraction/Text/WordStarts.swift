@@ -30,7 +30,7 @@ final class WordStarts {
     }
 
     /// How many code points have been segmented so far.
-    var segmentedCount: Int { segmented.lazy.filter { $0 }.count }
+    private(set) var segmentedCount = 0
 
     /// True when an ICU word starts at `index`, inside `sentence` (whose edges
     /// are word starts).
@@ -47,6 +47,7 @@ final class WordStarts {
         while upper < sentence.upperBound, !isHardBreak(upper) { upper += 1 }
         if upper < sentence.upperBound { upper += 1 }  // the break itself is a one-character word
         for position in lower..<upper { segmented[position] = true }
+        segmentedCount += upper - lower
         do {
             for word in try segmenter.words(in: scalars[lower..<upper]) { start[word.scalarRange.lowerBound] = true }
         } catch {
