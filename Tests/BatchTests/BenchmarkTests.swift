@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Batch
+import Extraction
+import FactCore
+
+/// `zhfacts bench` on the project corpus: every figure is measured and the
+/// word-segmented share is the extractor's own count.
+@Suite struct BenchmarkTests {
+    @Test func reportsEveryMeasureAndTheSegmentedShare() throws {
+        let corpus = packageRoot.appendingPathComponent("Corpus").path
+        let report = try Benchmark.run(corpora: [(name: "corpus", path: corpus)], lexicons: testLexicons, jobs: [1, 2], repeats: 1)
+        let only = try #require(report.corpora.first)
+        #expect(report.corpora.count == 1)
+        #expect(only.documents >= 5)
+        #expect(only.facts > 100)
+        for name in ["icu-word-break", "icu-word-break-candidates", "icu-sentence-break", "extractor-only", "extract-1", "extract-2"] {
+            let measure = try #require(only.measure(name), "\(name)")
+            #expect(measure.megabytesPerSecond > 0)
+        }
+        // Words are segmented in some clauses, never in all of the text.
+        #expect(only.segmentedShare > 0.02 && only.segmentedShare < 0.9)
+        #expect(report.text.contains("word-segments"))
+    }
+
+    @Test func extractorCountsTheCodePointsItSegments() throws {
+        let extractor = try Extractor(lexicons: testLexicons)
+        _ = try extractor.extract(Document(id: "a", text: "没有数字的句子。"))
+        #expect(extractor.segmentedScalars == 0)
+        _ = try extractor.extract(Document(id: "b", text: "今年产业规模达到962.8亿元，同比增长36.8%。"))
+        #expect(extractor.segmentedScalars > 0)
+        #expect(extractor.segmentedScalars <= "今年产业规模达到962.8亿元，同比增长36.8%。".unicodeScalars.count)
+    }
+}
