@@ -35,7 +35,8 @@ public final class Extractor {
     /// The facts of `document`, ordered by span.
     ///
     /// - Complexity: linear in the document's length; ICU word segmentation
-    ///   runs only on sentences that hold a figure.
+    ///   runs only on the clauses that metric phrases and forecast words
+    ///   are read from (see ``segmentedScalars``).
     public func extract(_ document: Document) throws(ExtractionError) -> [Fact] {
         let text = FoldedText(document.scalars)
         let structure: TextStructure
