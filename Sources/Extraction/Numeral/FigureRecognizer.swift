@@ -115,7 +115,8 @@ struct FigureRecognizer {
         figure.range = number.range.lowerBound..<end
 
         // Ranges: 3至5年, 2000-3000元, 20%-30%; compound durations: 8天20小时.
-        if let compound = compoundDuration(figure, reader: reader) { figure = compound }
+        if let coins = currencyTail(figure, reader: reader) { figure = coins }
+        else if let compound = compoundDuration(figure, reader: reader) { figure = compound }
         else if let between = betweenRange(from: figure, reader: reader) { figure = between }
         else if let ranged = rangeEnd(from: figure, number: number, reader: reader) { figure = ranged }
 
@@ -182,10 +183,13 @@ struct FigureRecognizer {
 
     /// The unit at `index`: a lexicon unit, a price (元/平方米), or a bare per-unit (22537/㎡).
     func matchUnit(at index: Int, after number: NumberReading, compound: Bool = false) -> UnitMatch? {
+        // 一 百 五 十 个 百 分 点: a unit written with spaces inside beats a shorter one without.
+        let spacedUnit = spacedMatch(at: index)
         // 6 天, 5 小时: one space between numeral and unit.
         if text.at(index) == " ", let next = text.at(index + 1), next.isIdeograph,
            var spaced = matchUnitDirectly(at: index + 1, after: number, compound: compound) {
             spaced.length += 1
+            if let spacedUnit, spacedUnit.length > spaced.length { return spacedUnit }
             return spaced
         }
         // 一个半月, 两个半小时: 个半 before the unit.
@@ -204,13 +208,17 @@ struct FigureRecognizer {
             }
         }
         if let direct = matchUnitDirectly(at: index, after: number, compound: compound) { return direct }
-        // 一百五十    个百分点, 六   个 百 分点: spaces before and inside a unit of two or more characters.
-        if text.at(index) == " " || text.at(index + 1) == " ",
-           let spaced = lexicons.units.longestSpacedMatch(in: text.scalars, at: index),
-           spaced.value.surface.unicodeScalars.count >= 2, !spaced.value.compoundOnly, !spaced.value.cued, !spaced.value.afterMagnitudeOnly {
-            return UnitMatch(entry: spaced.value, code: spaced.value.regional ? regionCurrency : spaced.value.code, length: spaced.length)
-        }
-        return nil
+        return spacedUnit
+    }
+
+    /// 一百五十    个百分点, 六   个 百 分点: a unit of two or more characters with spaces
+    /// before it or inside it.
+    private func spacedMatch(at index: Int) -> UnitMatch? {
+        guard text.at(index) == " " || text.at(index + 1) == " ",
+              let spaced = lexicons.units.longestSpacedMatch(in: text.scalars, at: index),
+              spaced.value.surface.unicodeScalars.count >= 2, !spaced.value.compoundOnly, !spaced.value.cued,
+              !spaced.value.afterMagnitudeOnly, !spaced.value.endsWord else { return nil }
+        return UnitMatch(entry: spaced.value, code: spaced.value.regional ? regionCurrency : spaced.value.code, length: spaced.length)
     }
 
     /// Whether a unit entry may stand at `index` after `number`: compound-only units
@@ -420,6 +428,8 @@ struct FigureRecognizer {
         let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
         let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
         guard financial || magnitude else { return false }
+        // 負壹: a sign makes it a numeral.
+        if let sign = text.at(number.range.lowerBound - 1), sign == "负" || sign == "負" { return false }
         return lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
                                                         from: max(0, number.range.lowerBound - 4)) == nil
     }
@@ -511,8 +521,23 @@ struct FigureRecognizer {
         figure.range = qualifierStart..<figure.range.upperBound
     }
 
-    /// 以上 以下 左右 以内 right after the unit.
+    /// 以上 以下 左右 以内 after the unit (一 space allowed before the longer ones).
     func applySuffixQualifier(_ figure: inout FigureMention) {
+        // 170 之下, 5% 以上: one space before a qualifier of two characters or more.
+        let spacedEnd = figure.range.upperBound
+        if text.at(spacedEnd) == " ", let spaced = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: spacedEnd + 1),
+           spaced.length >= 2, lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: spacedEnd) == nil {
+            var moved = figure
+            moved.range = figure.range.lowerBound..<(spacedEnd + 1)
+            applyAdjacentSuffix(&moved)
+            if moved.range.upperBound > spacedEnd + 1 { figure = moved }
+            return
+        }
+        applyAdjacentSuffix(&figure)
+    }
+
+    /// 以上 以下 左右 以内 right after the unit.
+    private func applyAdjacentSuffix(_ figure: inout FigureMention) {
         let end = figure.range.upperBound
         guard end < text.count, !mask[end],
               let match = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: end) else { return }

@@ -16,7 +16,9 @@ extension NumberReader {
             // 四万万, 10万万, 百万万分之七: 万 after 万 multiplies by 万 again.
             // 千千万万 is "countless": no numeral goes before the reading.
             let first = text[reading.range.lowerBound]
-            guard reading.range.count >= 2, first != "万", first != "萬",
+            // 万万分之七 cannot be the adverb: a lone 万 is one before 万分之.
+            let fraction = text.hasWord("分之", at: end + 1)
+            guard reading.range.count >= 2 || fraction, fraction || first != "万" && first != "萬",
                   !(text.at(reading.range.lowerBound - 1).map(NumeralScalarSet.contains) ?? false),
                   text[end - 1] == "万" || text[end - 1] == "萬" else { return }
             reading.value *= 10000

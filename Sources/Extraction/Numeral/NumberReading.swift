@@ -46,7 +46,13 @@ struct NumberReader {
         guard index < text.count, !mask[index] else { return false }
         let scalar = text[index]
         if scalar.isASCIIDigit { return true }
-        if scalar == "." || scalar == "," { return false }
+        // .5, -.5: a leading decimal point before digits, not after a digit, letter or point.
+        if scalar == "." {
+            guard text.at(index + 1)?.isASCIIDigit == true else { return false }
+            if let previous = text.at(index - 1), previous.isASCIIDigit || previous.isASCIILetter || previous == "." { return false }
+            return true
+        }
+        if scalar == "," { return false }
         if NumeralScalarSet.contains(scalar) { return scalar != "点" }
         if scalar == "数" || scalar == "几" || scalar == "上" || scalar == "數" || scalar == "幾" {
             return text.at(index + 1).flatMap(Self.magnitude) != nil && !(index + 1 < text.count && mask[index + 1])
@@ -107,7 +113,7 @@ struct NumberReader {
             if scalar.isASCIIDigit {
                 end += 1
             } else if scalar == "." {
-                guard end > index, scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
+                guard end == index || scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
                 end += 1
             } else if scalar == "," {
                 guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
@@ -175,8 +181,10 @@ struct NumberReader {
         let before = text[index - 1], after = text[next]
         // 二十六 点三三: a Chinese decimal point after the spaces, when a Chinese digit follows it.
         if after == "点" || after == "點" {
+            var digitAt = next + 1
+            while text.at(digitAt) == " ", digitAt - next <= 3 { digitAt += 1 }
             guard NumeralCharacter.digit(before) != nil && !before.isASCIIDigit || Self.magnitude(before) != nil,
-                  let digit = text.at(next + 1), NumeralCharacter.digit(digit) != nil, !digit.isASCIIDigit else { return nil }
+                  let digit = text.at(digitAt), NumeralCharacter.digit(digit) != nil, !digit.isASCIIDigit else { return nil }
             return next
         }
         guard NumeralScalarSet.contains(before), NumeralScalarSet.contains(after),
@@ -211,17 +219,29 @@ struct NumberReader {
            let unit = units.longestMatch(in: text.scalars, at: end - 1), unit.length >= 2 {
             end -= 1
         }
-        // 千亿, 百万: a leading magnitude means one of it.
+        // 千亿, 百万: a leading magnitude means one of it; .5 is 0.5.
         let implicitOne = Self.magnitude(text[range.lowerBound]).map { $0 > 10 } ?? false
-        while end > range.lowerBound {
+        let leadingPoint = text[range.lowerBound] == "."
+        while end > range.lowerBound + (leadingPoint ? 1 : 0) {
             var slice = text.scalars[range.lowerBound..<end]
             if implicitOne { slice = ArraySlice([Unicode.Scalar("一")] + slice) }
-            if let value = (try? NumeralParser.value(of: slice, mode: .smart)) ?? splitDecimal(slice) {
+            if leadingPoint { slice = ArraySlice([Unicode.Scalar("0")] + slice) }
+            if let value = (try? NumeralParser.value(of: slice, mode: .smart)) ?? splitDecimal(slice) ?? withoutZeroBeforeTen(slice) {
                 return reading(range.lowerBound..<end, value: value)
             }
             end -= 1
         }
         return nil
+    }
+
+    /// 零十 → 10, 一百零十万 → 1100000: a 零 before 十 that marks no skipped place (一百零十
+    /// is 一百一十). The parser rejects it, as cn2an does; the spoken form writes it.
+    private func withoutZeroBeforeTen(_ slice: ArraySlice<Unicode.Scalar>) -> Decimal? {
+        guard let zero = slice.indices.first(where: { slice[$0] == "零" && $0 + 1 < slice.endIndex && (slice[$0 + 1] == "十" || slice[$0 + 1] == "拾") })
+        else { return nil }
+        var rest = Array(slice)
+        rest.remove(at: zero - slice.startIndex)
+        return try? NumeralParser.value(of: rest[...], mode: .smart)
     }
 
     /// 两千三点一 → 2300.1, 一千六点五 → 1600.5: a numeral whose last digit stands for the

@@ -18,7 +18,10 @@ extension FigureRecognizer {
         guard figure.approx == .exact, figure.valueMax == nil, let joiner = text.at(end), Self.betweenJoiners.contains(joiner),
               let second = reader.read(at: end + 1), second.approx == .exact, second.valueMax == nil else { return nil }
         var secondEnd = second.range.upperBound
-        let secondUnit = matchUnit(at: secondEnd, after: second)
+        // 10000与20000间: 间 closes the range (it is not the classifier of 三间房 here).
+        let closesAtNumeral = text.hasWord("之间", at: secondEnd) || text.hasWord("之間", at: secondEnd)
+            || text.at(secondEnd) == "间" || text.at(secondEnd) == "間"
+        let secondUnit = closesAtNumeral ? nil : matchUnit(at: secondEnd, after: second)
         if let secondUnit {
             if let unit = figure.unit, secondUnit.code != unit { return nil }
             secondEnd += secondUnit.length
