@@ -39,7 +39,9 @@ struct FigureRecognizer {
             if var figure = figure(at: index, reader: reader) {
                 // A qualifier or currency read backwards never reaches into the previous figure.
                 if let previous = figures.last, figure.range.lowerBound < previous.range.upperBound {
-                    figure.range = previous.range.upperBound..<max(previous.range.upperBound, figure.range.upperBound)
+                    var start = previous.range.upperBound
+                    while start < figure.range.upperBound, text[start] == " " { start += 1 }
+                    figure.range = start..<max(start, figure.range.upperBound)
                     if figure.range.isEmpty { index += 1; continue }
                 }
                 figures.append(figure)
@@ -135,7 +137,8 @@ struct FigureRecognizer {
         guard let sign = text.at(start - 1), sign == "-" || sign == "负" || sign == "負" else { return }
         if let before = text.at(start - 2), before.isASCIIDigit || before.isASCIILetter || before == "-" || before == "." { return }
         figure.value = -figure.value
-        if let high = figure.valueMax { figure.valueMax = -high }
+        // -10000与20000间: the sign of a joined range belongs to its first numeral only.
+        if let high = figure.valueMax, !figure.rule.hasSuffix("-range") { figure.valueMax = -high }
         figure.range = (start - 1)..<figure.range.upperBound
     }
 
@@ -149,7 +152,9 @@ struct FigureRecognizer {
     /// 人民币5亿元, 新臺幣３６１５億元, 美元120亿: a currency name before the numeral
     /// joins the span and decides the currency.
     private func applyCurrencyPrefix(_ figure: inout FigureMention) {
-        let start = figure.range.lowerBound
+        // 人民币  50元: up to two spaces between the name and the numeral.
+        var start = figure.range.lowerBound
+        while start > figure.range.lowerBound - 2, text.at(start - 1) == " " { start -= 1 }
         guard let match = lexicons.currencyPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4)) else { return }
         switch figure.kind {
         case .money where match.value.kind == .money:
