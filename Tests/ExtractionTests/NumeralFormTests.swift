@@ -60,6 +60,7 @@ import FactCore
         #expect(try row("39°C", in: "他烧到了39°C那么高").unit == "C")
         #expect(try figures("车头转了180度。").isEmpty)
         #expect(try figures("气温一度下降。").filter { $0.kind == .temperature }.isEmpty)
+        #expect(try figures("高温天气下，全市用电量达到5亿度。").filter { $0.kind == .temperature }.isEmpty)
     }
 
     @Test func latinUnitSymbolsAndCentimetres() throws {
@@ -84,6 +85,7 @@ import FactCore
         #expect(liang.kind == .weight && liang.unit == "liang" && liang.valueString == "30")
         #expect(try row("三千两百两", in: "三千两百两").valueString == "3200")
         #expect(try figures("来了三两个人。").allSatisfy { $0.unit != "liang" })
+        #expect(try figures("散坐着三三两两的游客。").isEmpty)
         #expect(try row("两万两千元", in: "花了两万两千元。").valueString == "22000")
     }
 
@@ -224,5 +226,6 @@ import FactCore
         #expect(try row("五百或者更多", in: "数目在五百或者更多的产品", allNumbers: true).approx == .atLeast)
         #expect(try row("12个月及以上", in: "须间隔12个月及以上的限制").approx == .atLeast)
         #expect(try row("小于等于150升", in: "容量小于等于150升").approx == .atMost)
+        #expect(try row("小于 或 等于100", in: "找出 小于 或 等于100 的质数", allNumbers: true).approx == .atMost)
     }
 }

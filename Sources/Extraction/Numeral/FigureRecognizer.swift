@@ -235,7 +235,8 @@ struct FigureRecognizer {
         if entry.endsWord, let next = text.at(index + length), next.isIdeograph,
            !"的了时時".unicodeScalars.contains(next) { return false }
         if entry.cued {
-            if number.isBareOne { return false }
+            // 一度 is "once"; 5亿度 is electricity.
+            if number.isBareOne || number.trailingMagnitude >= 10000 { return false }
             return sentenceHasCue(for: entry.kind, around: index)
         }
         return true
@@ -516,6 +517,7 @@ struct FigureRecognizer {
             match = found
             start -= 1
         }
+        if match == nil { match = spacedPrefixQualifier(endingAt: start) }
         guard let match else { return }
         // 将近 is a qualifier, 最近 is not (最近5年 is the last five years).
         let qualifierStart = start - match.length
@@ -524,6 +526,35 @@ struct FigureRecognizer {
             figure.approx = match.value.approx
         }
         figure.range = qualifierStart..<figure.range.upperBound
+    }
+
+    /// 小于 或 等于100: a prefix qualifier of two characters or more written with spaces
+    /// (before the numeral or inside the word); the length counts the spaces.
+    private func spacedPrefixQualifier(endingAt end: Int) -> (length: Int, value: QualifierEntry)? {
+        var positions: [Int] = []
+        var index = end
+        var spaces = 0
+        while index > 0, positions.count < lexicons.qualifierPrefixes.maxLength {
+            let scalar = text[index - 1]
+            if scalar == " " {
+                spaces += 1
+                if spaces > 3 { break }
+            } else {
+                if !scalar.isIdeograph { break }
+                spaces = 0
+                positions.append(index - 1)
+            }
+            index -= 1
+        }
+        guard positions.count >= 2 else { return nil }
+        for length in stride(from: positions.count, through: 2, by: -1) {
+            let start = positions[length - 1]
+            let word = positions[0..<length].reversed().map { text[$0] }
+            // Only a match that skipped a space: the others are the plain lookup's.
+            guard end - start > length, let entry = lexicons.qualifierPrefixes.value(of: word) else { continue }
+            return (end - start, entry)
+        }
+        return nil
     }
 
     /// 以上 以下 左右 以内 after the unit (一 space allowed before the longer ones).
