@@ -190,6 +190,8 @@ import FactCore
 
     @Test func numeralsInsideAURLAreNoFigures() throws {
         #expect(try figures("你可以访问一下 https://www.test.com/search?q=30%25%2020%").isEmpty)
+        #expect(try figures("详见 WWW.test.com/a?q=30%25").isEmpty)
+        #expect(try row("30%", in: "增速为30%。").valueString == "30")
     }
 
     // MARK: - Ranges and bounds

@@ -531,6 +531,8 @@ struct FigureRecognizer {
     /// 小于 或 等于100: a prefix qualifier of two characters or more written with spaces
     /// (before the numeral or inside the word); the length counts the spaces.
     private func spacedPrefixQualifier(endingAt end: Int) -> (length: Int, value: QualifierEntry)? {
+        // Most numerals have no space before them, nor one two characters back.
+        guard text.at(end - 1) == " " || text.at(end - 2) == " " || text.at(end - 3) == " " else { return nil }
         var positions: [Int] = []
         var index = end
         var spaces = 0
@@ -549,9 +551,9 @@ struct FigureRecognizer {
         guard positions.count >= 2 else { return nil }
         for length in stride(from: positions.count, through: 2, by: -1) {
             let start = positions[length - 1]
-            let word = positions[0..<length].reversed().map { text[$0] }
             // Only a match that skipped a space: the others are the plain lookup's.
-            guard end - start > length, let entry = lexicons.qualifierPrefixes.value(of: word) else { continue }
+            guard end - start > length,
+                  let entry = lexicons.qualifierPrefixes.value(of: positions[0..<length].reversed().lazy.map { text[$0] }) else { continue }
             return (end - start, entry)
         }
         return nil

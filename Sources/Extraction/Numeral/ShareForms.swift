@@ -23,7 +23,8 @@ extension FigureRecognizer {
 
     /// 半成 → 5 percent, 半折 → 50 percent, 打对折 → 50 percent (span 对折), at `index`.
     func halfShare(at index: Int) -> FigureMention? {
-        guard let first = text.at(index), let mark = text.at(index + 1), !mask[index] else { return nil }
+        guard let first = text.at(index), first == "半" || first == "对" || first == "對",
+              let mark = text.at(index + 1), mark == "成" || mark == "折", !mask[index] else { return nil }
         // 多半成了 is "mostly became": 半 stands after a boundary or a verb of quantity.
         if let previous = text.at(index - 1), previous.isIdeograph, !"占约約近有是为為了到达達仅僅足打".unicodeScalars.contains(previous) { return nil }
         let value: Decimal
@@ -50,9 +51,14 @@ extension FigureRecognizer {
     /// address, not a figure.
     func isInsideURL(_ index: Int) -> Bool {
         var start = index
-        while start > 0, index - start < 400, text[start - 1].value < 0x80, !text[start - 1].isWhitespaceLike { start -= 1 }
-        guard start < index else { return false }
-        let token = text.string(start..<index)
-        return token.contains("://") || token.lowercased().hasPrefix("www.")
+        var hasScheme = false
+        while start > 0, index - start < 400, text[start - 1].value < 0x80, !text[start - 1].isWhitespaceLike {
+            start -= 1
+            if text[start] == ":", text.at(start + 1) == "/", text.at(start + 2) == "/" { hasScheme = true }
+        }
+        if hasScheme { return true }
+        guard index - start >= 4 else { return false }
+        let www: [Unicode.Scalar] = ["w", "w", "w", "."]
+        return (0..<4).allSatisfy { Unicode.Scalar(UInt8(truncatingIfNeeded: text[start + $0].value) | ($0 < 3 ? 0x20 : 0)) == www[$0] }
     }
 }
