@@ -41,6 +41,16 @@ import FactCore
         #expect(found.first?.valueString == "3.5")
     }
 
+    @Test func halfAnHourOrAMonthWithoutANumeral() throws {
+        #expect(try row("半小时", in: "半小时后离开。").valueString == "0.5")
+        let month = try row("半个月", in: "他在希腊旅游了半个月")
+        #expect(month.unit == "month" && month.valueString == "0.5")
+        #expect(try row("一个钟头", in: "已经过了一个钟头").unit == "hour")
+        #expect(try row("３个半钟头", in: "来回要走３个半钟头的山路").valueString == "3.5")
+        #expect(try figures("发布半年报。").isEmpty)
+        #expect(try figures("等了半天。").isEmpty)
+    }
+
     @Test func agesInMonthsWeeksAndDays() throws {
         #expect(try row("十个月大", in: "宝宝只有十个月大的时候").unit == "month")
         #expect(try row("三周大", in: "已经三周大了").unit == "week")

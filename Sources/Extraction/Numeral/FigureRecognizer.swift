@@ -26,8 +26,9 @@ struct FigureRecognizer {
         var index = 0
         while index < text.count {
             guard reader.canStart(at: index) else {
-                // 半成, 打对折: shares without a numeral.
-                if let share = halfShare(at: index), share.range.lowerBound >= (figures.last?.range.upperBound ?? 0) {
+                // 半成, 打对折, 半小时: shares and durations without a numeral.
+                if let share = halfShare(at: index) ?? halfDuration(at: index),
+                   share.range.lowerBound >= (figures.last?.range.upperBound ?? 0) {
                     figures.append(share)
                     index = share.range.upperBound
                 } else {
