@@ -127,6 +127,9 @@ import FactCore
         #expect(try row("-3/2", in: "-3/2").valueString == "-150")
         #expect(try row("万分之三", in: "国土只占地球陆地的万分之三").valueString == "0.03")
         #expect(try row("仟分之贰", in: "仟分之贰").valueString == "0.2")
+        #expect(try row("十分之一", in: "只有十分之一的人。").valueString == "10")
+        #expect(try figures("这十分值得研究。").isEmpty)
+        #expect(try figures("只是国外同类火箭的几十分之一。").allSatisfy { $0.text != "十分之一" })
     }
 
     @Test func wanWanAndZhao() throws {

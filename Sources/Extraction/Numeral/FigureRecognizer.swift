@@ -26,8 +26,8 @@ struct FigureRecognizer {
         var index = 0
         while index < text.count {
             guard reader.canStart(at: index) else {
-                // 半成, 打对折, 半小时: shares and durations without a numeral.
-                if let share = halfShare(at: index) ?? halfDuration(at: index),
+                // 半成, 打对折, 半小时: shares and durations without a numeral; 十分之一 under the word 十分.
+                if let share = halfShare(at: index) ?? halfDuration(at: index) ?? tenthFraction(at: index, reader: reader),
                    share.range.lowerBound >= (figures.last?.range.upperBound ?? 0) {
                     figures.append(share)
                     index = share.range.upperBound

@@ -20,6 +20,18 @@ extension FigureRecognizer {
         return numerator
     }
 
+    /// 十分之一 → 10 percent: 十分 is the word "very" (non-numerals.txt) except before 之.
+    func tenthFraction(at index: Int, reader: NumberReader) -> FigureMention? {
+        guard text.at(index) == "十", text.hasWord("十分之", at: index),
+              !(text.at(index - 1).map { NumeralScalarSet.contains($0) || "几幾数數".unicodeScalars.contains($0) } ?? false),
+              let numerator = reader.read(at: index + 3), numerator.valueMax == nil else { return nil }
+        var figure = FigureMention(range: index..<numerator.range.upperBound, kind: .percent, value: numerator.value * 10,
+                                   valueMax: nil, unit: "percent", unitText: "分之", approx: .exact, rule: "figure.fraction")
+        applyPrefixQualifier(&figure)
+        applySuffixQualifier(&figure)
+        return figure
+    }
+
     /// A numeral at `index`, with a minus sign before it (负一百五十七).
     func signedNumber(at index: Int, reader: NumberReader) -> (NumberReading, negative: Bool)? {
         if let sign = text.at(index), sign == "负" || sign == "負" || sign == "-",
