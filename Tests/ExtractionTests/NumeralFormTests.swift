@@ -35,6 +35,12 @@ import FactCore
         #expect(!texts.contains { $0.contains("分钟") })
     }
 
+    @Test func aSpacedYearIsNoDuration() throws {
+        #expect(try figures("公司将于2022 年2月8日起开始复工。").allSatisfy { $0.kind != .duration })
+        #expect(try row("6 天", in: "全程6 天。").unit == "day")
+        #expect(try row("300 年", in: "已有300 年历史。").unit == "year")
+    }
+
     @Test func halfAfterADurationBeforeAVerb() throws {
         let found = try figures("三年半过去了，一年半又要过去了")
         #expect(found.map(\.text) == ["三年半", "一年半"])

@@ -93,6 +93,13 @@ struct FigureRecognizer {
            lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil {
             return notAFact(number, rule: "figure.designation")
         }
+        // 2022 年2月8日: a year written with a space before 年 is no duration of 2022 years
+        // (unspaced, the date recogniser claims it first).
+        if let found = unit, found.code == "year", found.entry.kind == .duration, text.at(end) == " ",
+           number.isArabic, number.integerDigits == 4, !number.hasMagnitude, number.valueMax == nil,
+           number.value >= 1000, number.value <= 2100 {
+            return notAFact(number, rule: "figure.year")
+        }
         if let found = unit { end += found.length }
 
         var figure = FigureMention(range: number.range, kind: .number, value: number.value, valueMax: number.valueMax,
