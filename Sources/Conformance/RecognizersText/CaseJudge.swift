@@ -140,7 +140,7 @@ public struct CaseJudge: Sendable {
             guard let value else { return "spec value is null" }
             switch layer {
             case .numberRange:
-                return checkInterval(value, fact)
+                return checkInterval(value, fact, scale: fact.rule.contains("fraction") ? Decimal(string: "0.01")! : 1)
             case .percent:
                 guard let expected = SpecNumber.parse(value) else { return "unreadable spec value \(value)" }
                 guard let ours = fact.value else { return "no value" }
@@ -192,13 +192,16 @@ public struct CaseJudge: Sendable {
     /// Our bounds: `range`/`vague` are `[value, value_max]` (their bracket types are not
     /// compared, as we do not record them); `over` is `(value,)`, `at_least` `[value,)`,
     /// `under` `(,value)`, `at_most` `(,value]` (brackets compared).
-    func checkInterval(_ text: String, _ fact: Fact) -> String? {
+    /// A fraction row (`超过1/2`, our percent 50) is read as the number it writes (`scale` 0.01), as in Number.
+    func checkInterval(_ text: String, _ fact: Fact, scale: Decimal = 1) -> String? {
         guard let interval = SpecInterval(text) else { return "unreadable interval \(text)" }
-        guard let value = fact.value else { return "no value" }
+        guard let written = fact.value else { return "no value" }
+        let value = written * scale
+        let valueMax = fact.valueMax.map { $0 * scale }
         let ours: SpecInterval
         switch fact.approx {
         case .range, .vague:
-            guard let high = fact.valueMax else { return "range without value_max" }
+            guard let high = valueMax else { return "range without value_max" }
             ours = SpecInterval(lower: double(value), lowerClosed: interval.lowerClosed,
                                 upper: double(high), upperClosed: interval.upperClosed)
         case .over: ours = SpecInterval(lower: double(value), lowerClosed: false, upper: nil, upperClosed: false)

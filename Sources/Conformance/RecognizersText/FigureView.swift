@@ -9,12 +9,14 @@ import FactCore
 /// | layer | their span | our span seen as |
 /// |---|---|---|
 /// | Number | the numeral only (`十斤` → `十`) | the *numeral core*: prefix qualifiers, 第, 百分之/千分之 and suffix qualifiers trimmed, then the unit as written (`unitText`) when it ends the row, then a trailing 多/余/几 (`四百多` → `四百`; `一千多万` keeps its inner 多) |
-/// | NumberRange | qualifier words and numerals, no unit (`至少有10`, `五百多`) | the row without its unit when the unit ends it |
+/// | NumberRange | qualifier words and numerals, no unit (`至少有10`, `五百多`) | the row without its unit when the unit ends it, and without an about/nearly word that does not decide its bound (`大概有20~100个` → `20~100`) |
 /// | Percent, Currency, Dimension, Age, Temperature, Duration | numeral and unit (`一吨` in `近一吨`) | the row without prefix and suffix qualifiers |
 /// | dates | the date with range and open-interval words | the row as is (their span is trimmed instead: ``DateSpanMapping``) |
 public struct FigureView: Sendable {
     let prefixes: [[Unicode.Scalar]]
     let suffixes: [[Unicode.Scalar]]
+    /// `about` and `nearly` prefixes (大概, 约), with the particle that may follow them (大概有).
+    let roughPrefixes: [[Unicode.Scalar]]
     static let numberPrefixes = ["第", "百分之", "千分之", "万分之", "萬分之"].map { Array($0.unicodeScalars) }
     static let approximationMarks: Set<Unicode.Scalar> = ["多", "余", "餘", "几", "幾", "来", "來"]
 
@@ -22,6 +24,9 @@ public struct FigureView: Sendable {
     public init(lexicons: LexiconTable) {
         prefixes = lexicons.qualifiers(position: "prefix").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         suffixes = lexicons.qualifiers(position: "suffix").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let rough = lexicons.qualifiers(position: "prefix", classes: ["about", "nearly"])
+        roughPrefixes = (rough + rough.flatMap { word in ["有", "是", "为"].map { word + $0 } })
+            .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
 
     /// The row without its leading and trailing qualifiers.
@@ -32,9 +37,12 @@ public struct FigureView: Sendable {
         return range
     }
 
-    /// The row without its unit when the unit ends it (NumberRange).
+    /// The row without its unit when the unit ends it (NumberRange), and without an `about`
+    /// or `nearly` word before a range or a bound that it does not decide (`大概有20~100个` → `20~100`).
     public func rangeSpan(of fact: Fact, in scalars: [Unicode.Scalar]) -> Range<Int> {
-        trimUnit(fact.span.range, fact, scalars)
+        var range = trimUnit(fact.span.range, fact, scalars)
+        if fact.approx != .about && fact.approx != .nearly { range = trimLeading(range, scalars, roughPrefixes) }
+        return range
     }
 
     /// The numeral core (Number).

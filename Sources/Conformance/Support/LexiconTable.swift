@@ -66,8 +66,11 @@ public struct LexiconTable: Sendable {
         return words
     }
 
-    /// Qualifier surfaces by position (`prefix`, `infix`, `suffix`) from `qualifiers.tsv`.
-    public func qualifiers(position: String) -> [String] {
-        rows(in: "qualifiers.tsv").filter { $0.fields.count > 2 && $0.fields[2] == position }.map { $0.fields[0] }
+    /// Qualifier surfaces by position (`prefix`, `infix`, `suffix`) from `qualifiers.tsv`,
+    /// optionally only those of some approx classes (`about`, `nearly`).
+    public func qualifiers(position: String, classes: Set<String>? = nil) -> [String] {
+        rows(in: "qualifiers.tsv").filter { row in
+            row.fields.count > 2 && row.fields[2] == position && (classes?.contains(row.fields[1]) ?? true)
+        }.map { $0.fields[0] }
     }
 }

@@ -15,6 +15,13 @@ public struct UnitEntry: Sendable, Hashable {
     public var article: Bool
     /// A 3+ digit number right after a name, followed by this, is a designation (502所).
     public var nameSuffix: Bool
+    /// Only a later part of a compound duration (8天20时, 8小时50分钟): alone, 20时 is a
+    /// time of day and minutes are not scored.
+    public var compoundOnly = false
+    /// Must end a word: the next character is no ideograph but 的 了 时 (十个月大的, not 三天大会).
+    public var endsWord = false
+    /// Only with a cue word of its kind in the sentence (`unit-cues.tsv`: 温度…85度).
+    public var cued = false
 }
 
 /// A value-changing qualifier (约, 近, 余, 以上).

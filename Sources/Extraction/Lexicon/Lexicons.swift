@@ -64,6 +64,8 @@ public final class Lexicons: Sendable {
     let metricTrailing: ScalarTrie<Bool>
     /// Currency names that may stand before a numeral (人民币, 新臺幣).
     let currencyPrefixes: ScalarTrie<UnitEntry>
+    /// Words that let a `cued` unit of their kind count in their sentence (温度 for 85度).
+    let unitCues: ScalarTrie<FactKind>
     let moneyCues: ScalarTrie<Bool>
     let regionCues: ScalarTrie<String>
     /// Characters of Traditional-script text (one-character words: test with `mayStart(with:)`).
@@ -96,7 +98,10 @@ public final class Lexicons: Sendable {
             units.insert(row.fields[0], UnitEntry(surface: row.fields[0], code: code, kind: kind,
                                                   afterMagnitudeOnly: flags.contains("after-magnitude"),
                                                   regional: flags.contains("region"),
-                                                  article: false, nameSuffix: false))
+                                                  article: false, nameSuffix: false,
+                                                  compoundOnly: flags.contains("compound-only"),
+                                                  endsWord: flags.contains("word-end"),
+                                                  cued: flags.contains("cued")))
         }
         self.units = units
         var currencyPrefixes = ScalarTrie<UnitEntry>()
@@ -104,6 +109,14 @@ public final class Lexicons: Sendable {
             if let entry = units.value(of: row.fields[0].unicodeScalars) { currencyPrefixes.insert(row.fields[0], entry) }
         }
         self.currencyPrefixes = currencyPrefixes
+        let cueFile = try LexiconFile(named: "unit-cues.tsv", in: directory)
+        var unitCues = ScalarTrie<FactKind>()
+        for row in cueFile.rows() {
+            let kindName = try cueFile.field(1, of: row, "kind")
+            guard let kind = FactKind(rawValue: kindName) else { throw cueFile.error(row, "unknown kind '\(kindName)'") }
+            unitCues.insert(row.fields[0], kind)
+        }
+        self.unitCues = unitCues
 
         let qualifierFile = try LexiconFile(named: "qualifiers.tsv", in: directory)
         var prefixes = ScalarTrie<QualifierEntry>(), infixes = ScalarTrie<QualifierEntry>(), suffixes = ScalarTrie<QualifierEntry>()

@@ -128,6 +128,27 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return (best.0, values[Int(best.1)])
     }
 
+    /// The longest word starting at `start` when up to `maxSpaces` spaces may stand before it
+    /// and between its characters (`六   个 百 分点`); the length counts the spaces. Only
+    /// matches that skipped a space are returned (the others are ``longestMatch(in:at:limit:)``'s).
+    func longestSpacedMatch(in text: [Unicode.Scalar], at start: Int, maxSpaces: Int = 4) -> (length: Int, value: Value)? {
+        var node = 0
+        var best: (Int, Int32)?
+        var index = start
+        var skipped = false
+        while index < text.count {
+            var next = index
+            while next < text.count, text[next] == " ", next - index < maxSpaces { next += 1 }
+            guard next < text.count, let child = nodes[node].children[text[next].value] else { break }
+            if next > index { skipped = true }
+            node = Int(child)
+            index = next + 1
+            if nodes[node].value >= 0, skipped { best = (index - start, nodes[node].value) }
+        }
+        guard let best else { return nil }
+        return (best.0, values[Int(best.1)])
+    }
+
     /// Value of exactly `word`, if present.
     func value(of word: some Sequence<Unicode.Scalar>) -> Value? {
         var node = 0

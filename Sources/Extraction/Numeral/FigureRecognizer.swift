@@ -25,12 +25,24 @@ struct FigureRecognizer {
         let reader = self.reader
         var index = 0
         while index < text.count {
-            guard reader.canStart(at: index) else { index += 1; continue }
+            guard reader.canStart(at: index) else {
+                // 半成, 打对折, 半小时: shares and durations without a numeral; 十分之一 under the word 十分.
+                if let share = halfShare(at: index) ?? halfDuration(at: index) ?? tenthFraction(at: index, reader: reader),
+                   share.range.lowerBound >= (figures.last?.range.upperBound ?? 0) {
+                    figures.append(share)
+                    index = share.range.upperBound
+                } else {
+                    index += 1
+                }
+                continue
+            }
             // A numeral continuing a word (ASCII letters before: TOP10, COVID-19) is a code.
             if var figure = figure(at: index, reader: reader) {
                 // A qualifier or currency read backwards never reaches into the previous figure.
                 if let previous = figures.last, figure.range.lowerBound < previous.range.upperBound {
-                    figure.range = previous.range.upperBound..<max(previous.range.upperBound, figure.range.upperBound)
+                    var start = previous.range.upperBound
+                    while start < figure.range.upperBound, text[start] == " " { start += 1 }
+                    figure.range = start..<max(start, figure.range.upperBound)
                     if figure.range.isEmpty { index += 1; continue }
                 }
                 figures.append(figure)
@@ -44,19 +56,24 @@ struct FigureRecognizer {
     }
 
     private func figure(at index: Int, reader: NumberReader) -> FigureMention? {
-        // 百分之四十五: the percent sign comes first.
-        if text.hasWord("百分之", at: index) || text.hasWord("千分之", at: index) {
-            return spelledPercent(at: index, reader: reader)
+        // 百分之四十五, 百 分 之2.4: the percent sign comes first.
+        if let mark = spelledPercentMark(at: index) {
+            return spelledPercent(at: index, numberAt: mark, reader: reader)
         }
-        guard let number = reader.read(at: index) else { return nil }
+        guard var number = reader.read(at: index) else { return nil }
+        // 万分之三, 仟分之贰: a lone magnitude is a denominator before 分之.
+        if let numerator = fractionMark(at: number.range.upperBound) { return fraction(number, numeratorAt: numerator, reader: reader) }
         if isLoneCharacter(number) { return nil }
         if isCode(number) { return notAFact(number, rule: "figure.code") }
+        if let mixed = mixedNumber(number, reader: reader) { number = mixed }
         var end = number.range.upperBound
-        if text.hasWord("分之", at: end) { return fraction(number, reader: reader) }
         if text.at(end) == "/", let slashed = slashFraction(number) { return slashed }
         if let ordinal = ordinalOrMarker(number) { return ordinal }
-        if text.at(end) == "成", let percent = tenths(number) { return percent }
-        if text.at(end) == "折", let percent = discount(number) { return percent }
+        // 十 成, 六 点 五 成: spaces before 成 and 折 too.
+        var share = end
+        while text.at(share) == " ", share - end < 3 { share += 1 }
+        if text.at(share) == "成", let percent = tenths(number, mark: share) { return percent }
+        if text.at(share) == "折", let percent = discount(number, mark: share) { return percent }
         if text.at(end) == "番", let doubled = doubling(number) { return doubled }
 
         // 50个基点, 2.0版, 3号线: designations and unscored units come first.
@@ -67,12 +84,21 @@ struct FigureRecognizer {
         let unit = matchUnit(at: end, after: number)
         if let found = unit, found.entry.article, number.isBareOne {
             // 一个, 一次: an article, not a figure (a `number` row with --all-numbers).
-            return notAFact(number, rule: "figure.article", through: end + found.length)
+            var article = notAFact(number, rule: "figure.article", through: end + found.length)
+            article.unitText = text.string(end..<(end + found.length))
+            return article
         }
         if let found = unit, found.entry.nameSuffix, number.isArabic, number.integerDigits >= 3,
            let previous = text.at(number.range.lowerBound - 1), previous.isIdeograph,
            lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil {
             return notAFact(number, rule: "figure.designation")
+        }
+        // 2022 年2月8日: a year written with a space before 年 is no duration of 2022 years
+        // (unspaced, the date recogniser claims it first).
+        if let found = unit, found.code == "year", found.entry.kind == .duration, text.at(end) == " ",
+           number.isArabic, number.integerDigits == 4, !number.hasMagnitude, number.valueMax == nil,
+           number.value >= 1000, number.value <= 2100 {
+            return notAFact(number, rule: "figure.year")
         }
         if let found = unit { end += found.length }
 
@@ -84,7 +110,8 @@ struct FigureRecognizer {
             figure.kind = found.entry.kind
             figure.unit = found.code
             // The unit as written, without the space of `6 天`.
-            let unitStart = text[end - found.length] == " " ? end - found.length + 1 : end - found.length
+            var unitStart = end - found.length
+            while text[unitStart] == " " { unitStart += 1 }
             figure.unitText = text.string(unitStart..<end)
             figure.rule = "figure.unit"
             if found.entry.kind == .percentagePoint { figure.unit = "percentage_point" }
@@ -97,10 +124,14 @@ struct FigureRecognizer {
         }
         figure.range = number.range.lowerBound..<end
 
-        // Ranges: 3至5年, 2000-3000元, 20%-30%.
-        if let ranged = rangeEnd(from: figure, number: number, reader: reader) { figure = ranged }
+        // Ranges: 3至5年, 2000-3000元, 20%-30%; compound durations: 8天20小时.
+        if let coins = currencyTail(figure, reader: reader) { figure = coins }
+        else if let compound = compoundDuration(figure, reader: reader) { figure = compound }
+        else if let between = betweenRange(from: figure, reader: reader) { figure = between }
+        else if let ranged = rangeEnd(from: figure, number: number, reader: reader) { figure = ranged }
 
         applySign(&figure)
+        comparativeBound(&figure)
         applyCurrencyPrefix(&figure)
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
@@ -109,12 +140,13 @@ struct FigureRecognizer {
 
     /// 负3.9%, -2319.44万元: a minus sign right before the numeral (not the joiner of
     /// 2000-3000 nor the hyphen of a code like BH2023-07).
-    private func applySign(_ figure: inout FigureMention) {
+    func applySign(_ figure: inout FigureMention) {
         let start = figure.range.lowerBound
         guard let sign = text.at(start - 1), sign == "-" || sign == "负" || sign == "負" else { return }
         if let before = text.at(start - 2), before.isASCIIDigit || before.isASCIILetter || before == "-" || before == "." { return }
         figure.value = -figure.value
-        if let high = figure.valueMax { figure.valueMax = -high }
+        // -10000与20000间: the sign of a joined range belongs to its first numeral only.
+        if let high = figure.valueMax, !figure.rule.hasSuffix("-range") { figure.valueMax = -high }
         figure.range = (start - 1)..<figure.range.upperBound
     }
 
@@ -128,12 +160,20 @@ struct FigureRecognizer {
     /// 人民币5亿元, 新臺幣３６１５億元, 美元120亿: a currency name before the numeral
     /// joins the span and decides the currency.
     private func applyCurrencyPrefix(_ figure: inout FigureMention) {
-        let start = figure.range.lowerBound
+        // 人民币  50元: up to two spaces between the name and the numeral.
+        var start = figure.range.lowerBound
+        while start > figure.range.lowerBound - 2, text.at(start - 1) == " " { start -= 1 }
         guard let match = lexicons.currencyPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4)) else { return }
         switch figure.kind {
-        case .money:
+        case .money where match.value.kind == .money:
+            // 人民币5亿元 decides a bare 元; 4人民币5美元 keeps its dollars.
+            if let written = figure.unitText, let entry = lexicons.units.value(of: written.unicodeScalars), !entry.regional {} else {
+                figure.unit = match.value.code
+            }
+        case .temperature where match.value.kind == .temperature:
+            // 华氏温度98.6度: the scale named before the numeral.
             figure.unit = match.value.code
-        case .number where figure.bareMagnitude || figure.value > 0:
+        case .number where match.value.kind == .money && (figure.bareMagnitude || figure.value > 0):
             figure.kind = .money
             figure.unit = match.value.code
             figure.unitText = match.value.surface
@@ -146,7 +186,7 @@ struct FigureRecognizer {
 
     // MARK: - Units
 
-    private struct UnitMatch {
+    struct UnitMatch {
         var entry: UnitEntry
         var code: String
         var length: Int
@@ -155,11 +195,14 @@ struct FigureRecognizer {
     }
 
     /// The unit at `index`: a lexicon unit, a price (元/平方米), or a bare per-unit (22537/㎡).
-    private func matchUnit(at index: Int, after number: NumberReading) -> UnitMatch? {
+    func matchUnit(at index: Int, after number: NumberReading, compound: Bool = false) -> UnitMatch? {
+        // 一 百 五 十 个 百 分 点: a unit written with spaces inside beats a shorter one without.
+        let spacedUnit = spacedMatch(at: index)
         // 6 天, 5 小时: one space between numeral and unit.
         if text.at(index) == " ", let next = text.at(index + 1), next.isIdeograph,
-           var spaced = matchUnitDirectly(at: index + 1, after: number) {
+           var spaced = matchUnitDirectly(at: index + 1, after: number, compound: compound) {
             spaced.length += 1
+            if let spacedUnit, spacedUnit.length > spaced.length { return spacedUnit }
             return spaced
         }
         // 一个半月, 两个半小时: 个半 before the unit.
@@ -177,17 +220,65 @@ struct FigureRecognizer {
                 }
             }
         }
-        return matchUnitDirectly(at: index, after: number)
+        if let direct = matchUnitDirectly(at: index, after: number, compound: compound) { return direct }
+        return spacedUnit
     }
 
-    private func matchUnitDirectly(at index: Int, after number: NumberReading) -> UnitMatch? {
+    /// 一百五十    个百分点, 六   个 百 分点: a unit of two or more characters with spaces
+    /// before it or inside it.
+    private func spacedMatch(at index: Int) -> UnitMatch? {
+        guard text.at(index) == " " || text.at(index + 1) == " ",
+              let spaced = lexicons.units.longestSpacedMatch(in: text.scalars, at: index),
+              spaced.value.surface.unicodeScalars.count >= 2, !spaced.value.compoundOnly, !spaced.value.cued,
+              !spaced.value.afterMagnitudeOnly, !spaced.value.endsWord else { return nil }
+        return UnitMatch(entry: spaced.value, code: spaced.value.regional ? regionCurrency : spaced.value.code, length: spaced.length)
+    }
+
+    /// Whether a unit entry may stand at `index` after `number`: compound-only units
+    /// only inside a compound duration, word-final units only at a word's end (十个月大的),
+    /// cued units only with a cue word of their kind in the sentence and not after a bare
+    /// 一 (一度 is "once").
+    private func unitFits(_ entry: UnitEntry, length: Int, at index: Int, after number: NumberReading, compound: Bool) -> Bool {
+        if entry.compoundOnly && !compound { return false }
+        if entry.endsWord, let next = text.at(index + length), next.isIdeograph,
+           !"的了时時".unicodeScalars.contains(next) { return false }
+        if entry.cued {
+            // 一度 is "once"; 5亿度 is electricity.
+            if number.isBareOne || number.trailingMagnitude >= 10000 { return false }
+            return sentenceHasCue(for: entry.kind, around: index)
+        }
+        return true
+    }
+
+    /// True when a cue word of `kind` (`unit-cues.tsv`) stands in the sentence around `index`.
+    private func sentenceHasCue(for kind: FactKind, around index: Int) -> Bool {
+        let stops = "。！？!?；;\n".unicodeScalars
+        var start = index
+        while start > 0, index - start < 60, !stops.contains(text[start - 1]) { start -= 1 }
+        var end = index
+        while end < text.count, end - index < 60, !stops.contains(text[end]) { end += 1 }
+        var position = start
+        while position < end {
+            if let cue = lexicons.unitCues.longestMatch(in: text.scalars, at: position, limit: end), cue.value == kind { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private func matchUnitDirectly(at index: Int, after number: NumberReading, compound: Bool = false) -> UnitMatch? {
         if text.at(index) == "/", let per = lexicons.units.longestMatch(in: text.scalars, at: index + 1),
            per.value.kind != .money, per.value.kind != .count {
             var entry = per.value
             entry.kind = .price
             return UnitMatch(entry: entry, code: "\(regionCurrency)/\(per.value.code)", length: per.length + 1)
         }
-        guard let match = lexicons.units.longestMatch(in: text.scalars, at: index) else { return nil }
+        guard var match = lexicons.units.longestMatch(in: text.scalars, at: index) else { return nil }
+        // 三天大会: a unit that does not fit here gives way to a shorter one (天).
+        while !unitFits(match.value, length: match.length, at: index, after: number, compound: compound) {
+            guard match.length > 1, let shorter = lexicons.units.longestMatch(in: text.scalars, at: index, limit: index + match.length - 1)
+            else { return nil }
+            match = shorter
+        }
         if match.value.afterMagnitudeOnly && !number.endsWithMagnitude { return nil }
         // 年 after a numeral that could be a year is decided by the date recogniser; here it is a duration.
         var code = match.value.regional ? regionCurrency : match.value.code
@@ -211,19 +302,19 @@ struct FigureRecognizer {
     /// 三年半, 三年半的时间, 三年半后: 半 ends the figure; 5公里半径 starts a word.
     private func halfEndsFigure(at index: Int) -> Bool {
         guard let next = text.at(index), next.isIdeograph else { return true }
-        return "的后後前内內里裏左以多时時来來".unicodeScalars.contains(next)
+        return "的后後前内內里裏左以多时時来來过過又就才都也还還没沒将將已了".unicodeScalars.contains(next)
     }
 
     // MARK: - Special forms
 
     /// 百分之四十五 → 45 percent; 千分之五 → 0.5 percent.
-    private func spelledPercent(at index: Int, reader: NumberReader) -> FigureMention? {
-        guard let number = reader.read(at: index + 3) else { return nil }
-        let perMille = text[index] == "千"
+    private func spelledPercent(at index: Int, numberAt start: Int, reader: NumberReader) -> FigureMention? {
+        guard let number = reader.read(at: start) else { return nil }
+        let perMille = text[index] == "千" || text[index] == "仟"
         var figure = FigureMention(range: index..<number.range.upperBound, kind: .percent,
                                    value: perMille ? number.value / 10 : number.value,
                                    valueMax: number.valueMax.map { perMille ? $0 / 10 : $0 },
-                                   unit: "percent", unitText: text.string(index..<(index + 3)),
+                                   unit: "percent", unitText: text.string(index..<start),
                                    approx: number.approx, rule: "figure.percent-spelled")
         if let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: figure.range.upperBound),
            text.hasWord("百分之", at: figure.range.upperBound + joiner.length),
@@ -237,20 +328,20 @@ struct FigureRecognizer {
         return figure
     }
 
-    /// 三分之一 → 33.333333333333 percent (a share of a whole).
-    private func fraction(_ denominator: NumberReading, reader: NumberReader) -> FigureMention? {
-        let start = denominator.range.upperBound + 2
-        guard let numerator = reader.read(at: start), denominator.value != 0 else { return nil }
+    /// 三分之一 → 33.333333333333 percent (a share of a whole); 负３分之负一百五十七 → 5233.33.
+    private func fraction(_ denominator: NumberReading, numeratorAt start: Int, reader: NumberReader) -> FigureMention? {
+        guard let (numerator, negative) = signedNumber(at: start, reader: reader), denominator.value != 0 else { return nil }
         var figure = FigureMention(range: denominator.range.lowerBound..<numerator.range.upperBound, kind: .percent,
-                                   value: numerator.value * 100 / denominator.value, valueMax: nil,
+                                   value: (negative ? -1 : 1) * numerator.value * 100 / denominator.value, valueMax: nil,
                                    unit: "percent", unitText: "分之", approx: .exact, rule: "figure.fraction")
+        applySign(&figure)
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
         return figure
     }
 
     /// 3/5 → 60 percent, 1/2的努力: a fraction written with a slash, between small integers.
-    private func slashFraction(_ numerator: NumberReading) -> FigureMention? {
+    func slashFraction(_ numerator: NumberReading) -> FigureMention? {
         guard numerator.isArabic, numerator.integerDigits <= 3, !numerator.hasMagnitude,
               let denominator = SmallNumberReader.arabic(text, at: numerator.range.upperBound + 1, maxDigits: 3),
               denominator.value >= 2, numerator.value < Decimal(denominator.value) * 10,
@@ -260,23 +351,25 @@ struct FigureRecognizer {
         var figure = FigureMention(range: numerator.range.lowerBound..<end, kind: .percent,
                                    value: numerator.value * 100 / Decimal(denominator.value), valueMax: nil,
                                    unit: "percent", unitText: "/", approx: .exact, rule: "figure.fraction")
+        applySign(&figure)
         applyPrefixQualifier(&figure)
         return figure
     }
 
     /// 四成 → 40 percent, 7.2成 → 72, 七成六 → 76, 十成 → 100, 三成半 → 35: tenths of a whole.
-    private func tenths(_ number: NumberReading) -> FigureMention? {
+    private func tenths(_ number: NumberReading, mark: Int) -> FigureMention? {
         guard number.value > 0, number.value <= 10, number.valueMax == nil else { return nil }
-        let mark = number.range.upperBound
         // 成为, 成立, 成本: 成 starts a word here, not a share.
         if let next = text.at(mark + 1), "为為立员員本果功交长長熟就绩績型品都语語分效份".unicodeScalars.contains(next) { return nil }
         var end = mark + 1
         var value = number.value * 10
+        // 七成六, 七成 六: one more digit is the next tenth.
+        let digitAt = text.at(end) == " " ? end + 1 : end
         if text.at(end) == "半" { value += 5; end += 1 }
-        else if let digit = text.at(end).flatMap(NumeralCharacter.digit), !text[end].isASCIIDigit, number.value < 10,
-                text.at(end + 1).map({ !NumeralScalarSet.contains($0) }) ?? true {
-            value += Decimal(digit)  // 七成六
-            end += 1
+        else if let digit = text.at(digitAt).flatMap(NumeralCharacter.digit), !text[digitAt].isASCIIDigit, number.value < 10,
+                text.at(digitAt + 1).map({ !NumeralScalarSet.contains($0) }) ?? true, !mask[digitAt] {
+            value += Decimal(digit)
+            end = digitAt + 1
         }
         var figure = FigureMention(range: number.range.lowerBound..<end, kind: .percent, value: value, valueMax: nil,
                                    unit: "percent", unitText: "成", approx: number.approx, rule: "figure.tenths")
@@ -286,9 +379,9 @@ struct FigureRecognizer {
     }
 
     /// 八折 → 80 percent of the price, 75折 → 75, 9.9折 → 99, 八点五折 → 85: a discount.
-    private func discount(_ number: NumberReading) -> FigureMention? {
-        guard number.value > 0, number.value < 100, number.valueMax == nil else { return nil }
-        let mark = number.range.upperBound
+    private func discount(_ number: NumberReading, mark: Int) -> FigureMention? {
+        // 十折 is no discount (full price is no 折 at all).
+        guard number.value > 0, number.value < 100, number.value != 10, number.valueMax == nil else { return nil }
         // 折合, 折旧, 折算: 折 starts a word.
         if let next = text.at(mark + 1), "合旧舊算射腾騰磨线線叠疊返扣让讓价價服".unicodeScalars.contains(next) { return nil }
         let value = number.value < 10 ? number.value * 10 : number.value
@@ -349,6 +442,8 @@ struct FigureRecognizer {
         let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
         let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
         guard financial || magnitude else { return false }
+        // 負壹: a sign makes it a numeral.
+        if let sign = text.at(number.range.lowerBound - 1), sign == "负" || sign == "負" { return false }
         return lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
                                                         from: max(0, number.range.lowerBound - 4)) == nil
     }
@@ -356,6 +451,7 @@ struct FigureRecognizer {
     /// Numbers glued to ASCII letters or hyphens of a code: 5G, 4A级, TOP10, COVID-19, 0571-8888.
     private func isCode(_ number: NumberReading) -> Bool {
         let start = number.range.lowerBound, end = number.range.upperBound
+        if isInsideURL(start) { return true }
         if let previous = text.at(start - 1), previous.isASCIILetter || previous == "-" && (text.at(start - 2)?.isASCIILetter ?? false) { return true }
         if let next = text.at(end), next.isASCIILetter {
             // kWh, km, MW are units.
@@ -375,18 +471,24 @@ struct FigureRecognizer {
 
     /// Extends `figure` over `至5年`, `-3000元`, `到30%`.
     private func rangeEnd(from figure: FigureMention, number: NumberReading, reader: NumberReader) -> FigureMention? {
-        let end = figure.range.upperBound
+        var end = figure.range.upperBound
+        // 20 - 100个: a joiner with a space on each side.
+        let spaced = text.at(end) == " " && text.at(end + 2) == " " && text.at(end + 1).map { "-~～–—".unicodeScalars.contains($0) } == true
+        if spaced { end += 1 }
         guard figure.approx == .exact || figure.approx == .over,
               let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: end) ?? (text.hasWord("或", at: end) ? (1, true) : nil),
-              let second = reader.read(at: end + joiner.length), second.approx == .exact
+              let second = reader.read(at: end + joiner.length + (spaced ? 1 : 0)), second.approx == .exact
         else { return nil }
         var secondEnd = second.range.upperBound
         let secondUnit = matchUnit(at: secondEnd, after: second)
         if let unit = figure.unit {
             // 20%-30%: the second must carry the same unit, or none (3万元至5万).
             if let secondUnit, secondUnit.code != unit { return nil }
-        } else {
-            guard secondUnit != nil else { return nil }
+        } else if secondUnit == nil {
+            // 一千到一千五百: numerals alone make a range with 到, 至 or ~, unless a date or a
+            // time of day goes on (1到10月, 8至10点).
+            guard let written = text.at(end), "到至~～".unicodeScalars.contains(written), !spaced else { return nil }
+            if let next = text.at(secondEnd), "年月日号號时時点點分秒".unicodeScalars.contains(next) { return nil }
         }
         if let secondUnit { secondEnd += secondUnit.length }
         var result = figure
@@ -412,16 +514,18 @@ struct FigureRecognizer {
     }
 
     /// 约 近 超过 至少 … right before the numeral.
-    private func applyPrefixQualifier(_ figure: inout FigureMention) {
+    func applyPrefixQualifier(_ figure: inout FigureMention) {
         var start = figure.range.lowerBound
-        var match = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - 4))
+        let longest = lexicons.qualifierPrefixes.maxLength
+        var match = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - longest))
         // 超过了80, 至少有10, 最多为5: a particle between the qualifier and the numeral.
         if match == nil, let particle = text.at(start - 1), "了有为為是".unicodeScalars.contains(particle),
-           let found = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start - 1, from: max(0, start - 5)),
+           let found = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start - 1, from: max(0, start - 1 - longest)),
            found.length >= 2 {
             match = found
             start -= 1
         }
+        if match == nil { match = spacedPrefixQualifier(endingAt: start) }
         guard let match else { return }
         // 将近 is a qualifier, 最近 is not (最近5年 is the last five years).
         let qualifierStart = start - match.length
@@ -432,8 +536,54 @@ struct FigureRecognizer {
         figure.range = qualifierStart..<figure.range.upperBound
     }
 
+    /// 小于 或 等于100: a prefix qualifier of two characters or more written with spaces
+    /// (before the numeral or inside the word); the length counts the spaces.
+    private func spacedPrefixQualifier(endingAt end: Int) -> (length: Int, value: QualifierEntry)? {
+        // Most numerals have no space before them, nor one two characters back.
+        guard text.at(end - 1) == " " || text.at(end - 2) == " " || text.at(end - 3) == " " else { return nil }
+        var positions: [Int] = []
+        var index = end
+        var spaces = 0
+        while index > 0, positions.count < lexicons.qualifierPrefixes.maxLength {
+            let scalar = text[index - 1]
+            if scalar == " " {
+                spaces += 1
+                if spaces > 3 { break }
+            } else {
+                if !scalar.isIdeograph { break }
+                spaces = 0
+                positions.append(index - 1)
+            }
+            index -= 1
+        }
+        guard positions.count >= 2 else { return nil }
+        for length in stride(from: positions.count, through: 2, by: -1) {
+            let start = positions[length - 1]
+            // Only a match that skipped a space: the others are the plain lookup's.
+            guard end - start > length,
+                  let entry = lexicons.qualifierPrefixes.value(of: positions[0..<length].reversed().lazy.map { text[$0] }) else { continue }
+            return (end - start, entry)
+        }
+        return nil
+    }
+
+    /// 以上 以下 左右 以内 after the unit (一 space allowed before the longer ones).
+    func applySuffixQualifier(_ figure: inout FigureMention) {
+        // 170 之下, 5% 以上: one space before a qualifier of two characters or more.
+        let spacedEnd = figure.range.upperBound
+        if text.at(spacedEnd) == " ", let spaced = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: spacedEnd + 1),
+           spaced.length >= 2, lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: spacedEnd) == nil {
+            var moved = figure
+            moved.range = figure.range.lowerBound..<(spacedEnd + 1)
+            applyAdjacentSuffix(&moved)
+            if moved.range.upperBound > spacedEnd + 1 { figure = moved }
+            return
+        }
+        applyAdjacentSuffix(&figure)
+    }
+
     /// 以上 以下 左右 以内 right after the unit.
-    private func applySuffixQualifier(_ figure: inout FigureMention) {
+    private func applyAdjacentSuffix(_ figure: inout FigureMention) {
         let end = figure.range.upperBound
         guard end < text.count, !mask[end],
               let match = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: end) else { return }

@@ -46,7 +46,13 @@ struct NumberReader {
         guard index < text.count, !mask[index] else { return false }
         let scalar = text[index]
         if scalar.isASCIIDigit { return true }
-        if scalar == "." || scalar == "," { return false }
+        // .5, -.5: a leading decimal point before digits, not after a digit, letter or point.
+        if scalar == "." {
+            guard text.at(index + 1)?.isASCIIDigit == true else { return false }
+            if let previous = text.at(index - 1), previous.isASCIIDigit || previous.isASCIILetter || previous == "." { return false }
+            return true
+        }
+        if scalar == "," { return false }
         if NumeralScalarSet.contains(scalar) { return scalar != "点" }
         if scalar == "数" || scalar == "几" || scalar == "上" || scalar == "數" || scalar == "幾" {
             return text.at(index + 1).flatMap(Self.magnitude) != nil && !(index + 1 < text.count && mask[index + 1])
@@ -60,7 +66,9 @@ struct NumberReader {
         let first = text[index]
         if first == "数" || first == "几" || first == "數" || first == "幾" { return vague(at: index) }
         if first == "上" { return roughly(at: index) }
-        return plain(at: index)
+        guard var reading = plain(at: index) else { return nil }
+        extendLargeMagnitudes(&reading)
+        return reading
     }
 
     /// 数千万 → 2000万..9000万 (vague); 几十 → 20..90.
@@ -94,7 +102,7 @@ struct NumberReader {
 
     /// Arabic, Chinese or mixed numerals, with 几 (十几), adjacent ranges
     /// (三四十), infix 多/余 (2万多, 一千多万) and 个亿.
-    private func plain(at index: Int) -> NumberReading? {
+    func plain(at index: Int) -> NumberReading? {
         let scalars = text.scalars
         var end = index
         var sawChinese = false
@@ -105,18 +113,24 @@ struct NumberReader {
             if scalar.isASCIIDigit {
                 end += 1
             } else if scalar == "." {
-                guard end > index, scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
+                guard end == index || scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
                 end += 1
             } else if scalar == "," {
                 guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
                 end += 1
             } else if scalar == "点" || scalar == "點" {
-                // 三点五, 十点二, 四百点五: a Chinese decimal point after a digit or a magnitude.
-                guard end > index, NumeralCharacter.digit(scalars[end - 1]) != nil && !scalars[end - 1].isASCIIDigit
-                        || Self.magnitude(scalars[end - 1]) != nil,
-                      let next = text.at(end + 1), NumeralCharacter.digit(next) != nil, !next.isASCIIDigit else { break }
+                // 三点五, 十点二, 四百点五: a Chinese decimal point after a digit or a magnitude
+                // (四百 点 五, 四点 五: spaces around it too).
+                var before = end - 1
+                while before > index, scalars[before] == " " { before -= 1 }
+                var after = end + 1
+                while after < scalars.count, scalars[after] == " ", after - end <= 3 { after += 1 }
+                guard end > index, NumeralCharacter.digit(scalars[before]) != nil && !scalars[before].isASCIIDigit
+                        || Self.magnitude(scalars[before]) != nil,
+                      let next = text.at(after), NumeralCharacter.digit(next) != nil, !next.isASCIIDigit, !mask[after] else { break }
                 sawChinese = true
-                end += 1
+                if after > end + 1 { sawSpace = true }
+                end = after
             } else if scalar == "几" || scalar == "幾" {
                 guard end > index, Self.magnitude(scalars[end - 1]) != nil || NumeralCharacter.digit(scalars[end - 1]) == nil else { break }
                 sawJi = true
@@ -165,8 +179,16 @@ struct NumberReader {
         while next < text.count, text[next] == " ", next - index < 3 { next += 1 }
         guard next < text.count, !mask[next], index > 0 else { return nil }
         let before = text[index - 1], after = text[next]
+        // 二十六 点三三: a Chinese decimal point after the spaces, when a Chinese digit follows it.
+        if after == "点" || after == "點" {
+            var digitAt = next + 1
+            while text.at(digitAt) == " ", digitAt - next <= 3 { digitAt += 1 }
+            guard NumeralCharacter.digit(before) != nil && !before.isASCIIDigit || Self.magnitude(before) != nil,
+                  let digit = text.at(digitAt), NumeralCharacter.digit(digit) != nil, !digit.isASCIIDigit else { return nil }
+            return next
+        }
         guard NumeralScalarSet.contains(before), NumeralScalarSet.contains(after),
-              after != "点", after != ".", after != ",",
+              after != ".", after != ",",
               !(before.isASCIIDigit && after.isASCIIDigit),
               Self.magnitude(before) != nil || Self.magnitude(after) != nil else { return nil }
         return next
@@ -197,17 +219,42 @@ struct NumberReader {
            let unit = units.longestMatch(in: text.scalars, at: end - 1), unit.length >= 2 {
             end -= 1
         }
-        // 千亿, 百万: a leading magnitude means one of it.
+        // 千亿, 百万: a leading magnitude means one of it; .5 is 0.5.
         let implicitOne = Self.magnitude(text[range.lowerBound]).map { $0 > 10 } ?? false
-        while end > range.lowerBound {
+        let leadingPoint = text[range.lowerBound] == "."
+        while end > range.lowerBound + (leadingPoint ? 1 : 0) {
             var slice = text.scalars[range.lowerBound..<end]
             if implicitOne { slice = ArraySlice([Unicode.Scalar("一")] + slice) }
-            if let value = try? NumeralParser.value(of: slice, mode: .smart) {
+            if leadingPoint { slice = ArraySlice([Unicode.Scalar("0")] + slice) }
+            if let value = (try? NumeralParser.value(of: slice, mode: .smart)) ?? splitDecimal(slice) ?? withoutZeroBeforeTen(slice) {
                 return reading(range.lowerBound..<end, value: value)
             }
             end -= 1
         }
         return nil
+    }
+
+    /// 零十 → 10, 一百零十万 → 1100000: a 零 before 十 that marks no skipped place (一百零十
+    /// is 一百一十). The parser rejects it, as cn2an does; the spoken form writes it.
+    private func withoutZeroBeforeTen(_ slice: ArraySlice<Unicode.Scalar>) -> Decimal? {
+        guard let zero = slice.indices.first(where: { slice[$0] == "零" && $0 + 1 < slice.endIndex && (slice[$0 + 1] == "十" || slice[$0 + 1] == "拾") })
+        else { return nil }
+        var rest = Array(slice)
+        rest.remove(at: zero - slice.startIndex)
+        return try? NumeralParser.value(of: rest[...], mode: .smart)
+    }
+
+    /// 两千三点一 → 2300.1, 一千六点五 → 1600.5: a numeral whose last digit stands for the
+    /// place below its unit (两千三 = 2300), then decimals. The parser reads the two parts
+    /// apart (it rejects the whole, as cn2an does); news writes them so.
+    private func splitDecimal(_ slice: ArraySlice<Unicode.Scalar>) -> Decimal? {
+        guard let point = slice.firstIndex(where: { $0 == "点" || $0 == "點" }), point > slice.startIndex,
+              point + 1 < slice.endIndex,
+              slice[(point + 1)...].allSatisfy({ NumeralCharacter.digit($0) != nil && !$0.isASCIIDigit }),
+              let integer = try? NumeralParser.value(of: slice[..<point], mode: .smart),
+              let fraction = try? NumeralParser.value(of: ArraySlice([Unicode.Scalar("零"), Unicode.Scalar("点")] + Array(slice[(point + 1)...])), mode: .smart)
+        else { return nil }
+        return integer + fraction
     }
 
     private func reading(_ range: Range<Int>, value: Decimal, max: Decimal? = nil, approx: Approximation = .exact) -> NumberReading {
@@ -269,6 +316,24 @@ struct NumberReader {
     /// 2万多 / 110余 / 一千多万 / 30个亿: qualifiers and 个 inside the numeral.
     private func extendInfix(_ reading: inout NumberReading) {
         var end = reading.range.upperBound
+        // 十 余 万, 五百 余万: spaces around the infix when a magnitude follows it.
+        if text.at(end) == " ", let infix = infixes.longestMatch(in: text.scalars, at: end + 1) {
+            var after = end + 1 + infix.length
+            if text.at(after) == " " { after += 1 }
+            if let magnitude = text.at(after), Self.magnitude(magnitude) != nil, !mask[end + 1] {
+                reading.approx = reading.approx == .exact ? infix.value.approx : reading.approx
+                var scale = Decimal(1)
+                end = after
+                while let more = text.at(end).flatMap(Self.magnitude) { scale *= more; end += 1 }
+                reading.value *= scale
+                reading.valueMax = reading.valueMax.map { $0 * scale }
+                reading.hasMagnitude = true
+                reading.endsWithMagnitude = true
+                reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
+                reading.range = reading.range.lowerBound..<end
+                return
+            }
+        }
         if end < text.count, !mask[end], let infix = infixes.longestMatch(in: text.scalars, at: end) {
             reading.approx = reading.approx == .exact ? infix.value.approx : reading.approx
             end += infix.length
