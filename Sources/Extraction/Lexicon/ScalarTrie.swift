@@ -139,11 +139,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         while index < text.count {
             var next = index
             while next < text.count, text[next] == " ", next - index < maxSpaces { next += 1 }
-            guard next < text.count, let child = nodes[node].children[text[next].value] else { break }
+            guard next < text.count, let child = child(of: node, text[next].value) else { break }
             if next > index { skipped = true }
             node = Int(child)
             index = next + 1
-            if nodes[node].value >= 0, skipped { best = (index - start, nodes[node].value) }
+            if nodeValue[node] >= 0, skipped { best = (index - start, nodeValue[node]) }
         }
         guard let best else { return nil }
         return (best.0, values[Int(best.1)])
