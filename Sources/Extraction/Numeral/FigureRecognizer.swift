@@ -19,6 +19,14 @@ struct FigureRecognizer {
 
     private var reader: NumberReader { NumberReader(text: text, mask: mask, infixes: lexicons.qualifierInfixes, units: lexicons.units) }
 
+    /// Kinds whose unit may take a half after it (三年半, 一吨半, 两米半).
+    @inline(__always) static func takesHalf(_ kind: FactKind) -> Bool {
+        switch kind {
+        case .duration, .length, .weight, .area, .volume, .age: true
+        default: false
+        }
+    }
+
     /// Figures in text order. Ordinals are returned with kind `.ordinal`.
     func recognize() -> [FigureMention] {
         var figures: [FigureMention] = []
@@ -116,8 +124,7 @@ struct FigureRecognizer {
             figure.rule = "figure.unit"
             if found.entry.kind == .percentagePoint { figure.unit = "percentage_point" }
             // 三年半, 一吨半, 两米半: half a unit more.
-            let measured: Set<FactKind> = [.duration, .length, .weight, .area, .volume, .age]
-            if found.addsHalf || (measured.contains(found.entry.kind) && text.at(end) == "半" && halfEndsFigure(at: end + 1)) {
+            if found.addsHalf || (text.at(end) == "半" && Self.takesHalf(found.entry.kind) && halfEndsFigure(at: end + 1)) {
                 figure.value += Decimal(string: "0.5")!
                 if !found.addsHalf { end += 1 }
             }
