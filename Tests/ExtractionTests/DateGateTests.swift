@@ -47,3 +47,14 @@ import FactCore
         }
     }
 }
+
+@Suite struct NotDateWordTests {
+    /// 马上 ("at once") holds 上, so 马上一年半 must not read as 上一年 (the year before).
+    @Test func maShangIsNoRelativeYear() throws {
+        let rows = try facts("项目马上一年半了，投资达到3亿元。", date: "2024-05-01")
+        #expect(!rows.contains { $0.isDate && $0.text.contains("上一年") })
+        #expect(rows.contains { $0.kind == .duration && $0.text == "一年半" && $0.value == Decimal(string: "1.5") })
+        // 上一年 on its own is still the year before the one the text fixed.
+        #expect(try dates("2019年产值10亿元，上一年产值20亿元。").map(\.time) == ["2019", "2018"])
+    }
+}
