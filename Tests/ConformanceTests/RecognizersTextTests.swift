@@ -14,16 +14,24 @@ enum RecognizersTextFixture {
     /// Passed / in-scope cases per file as last measured (ACCURACY.md): a rate may rise, never fall.
     static let floors: [String: Double] = {
         let measured: [(String, Int, Int)] = [
-            ("DateExtractor", 16, 25), ("DateParser", 10, 30), ("DatePeriodExtractor", 16, 31),
-            ("DatePeriodParser", 14, 38), ("DateTimeModel", 82, 138), ("DurationExtractor", 7, 15),
-            ("DurationParser", 3, 14), ("NumberModel", 259, 340), ("NumberRangeModel", 22, 56),
-            ("PercentModel", 100, 141), ("AgeModel", 5, 9), ("CurrencyModel", 19, 32),
-            ("DimensionModel", 18, 35), ("TemperatureModel", 2, 8),
+            ("DateExtractor", 25, 25), ("DateParser", 17, 30), ("DatePeriodExtractor", 30, 31),
+            ("DatePeriodParser", 32, 38), ("DateTimeModel", 112, 138), ("DurationExtractor", 15, 15),
+            ("DurationParser", 13, 14), ("NumberModel", 318, 340), ("NumberRangeModel", 41, 56),
+            ("PercentModel", 138, 141), ("AgeModel", 9, 9), ("CurrencyModel", 27, 32),
+            ("DimensionModel", 29, 35), ("TemperatureModel", 8, 8),
         ]
         var floors: [String: Double] = [:]
         for (name, passed, inScope) in measured { floors[name] = Double(passed) / Double(inScope) - 1e-9 }
         return floors
     }()
+}
+
+extension RecognizersTextFixture {
+    /// Files below the issue's target as last measured; every other file must meet it.
+    static let belowTarget: Set<String> = [
+        "DateParser", "DatePeriodParser", "DateTimeModel", "DurationParser", "NumberModel", "NumberRangeModel",
+        "CurrencyModel", "DimensionModel",
+    ]
 }
 
 /// The Recognizers-Text Chinese specs: one test per spec file, named after it, asserting
@@ -51,15 +59,21 @@ struct RecognizersTextTests {
         if let floor = RecognizersTextFixture.floors[file.name] {
             #expect(tally.rate >= floor, "\(file.name) fell below its floor \(floor): \(tally.passed)/\(tally.inScope)")
         }
-        // The issue's targets: recorded as known issues while issue 3 is open (ACCURACY.md lists the gaps).
+        // The issue's targets: asserted for the files that meet them; recorded as known issues
+        // for the files still below them while issue 3 is open (ACCURACY.md lists the gaps).
         if let target = file.target {
-            withKnownIssue("issue 3: \(file.name) is below its \(Int(target * 100)) % target", isIntermittent: true) {
-            #expect(tally.rate >= target, """
-                \(file.name): \(tally.passed) of \(tally.inScope) in-scope cases pass \
-                (\(String(format: "%.1f%%", tally.rate * 100)), target \(String(format: "%.0f%%", target * 100))). \
-                Failing cases:
-                \(report.failureListing(limit: 15, expectedFailures: RecognizersTextFixture.expectedFailures))
-                """)
+            let check = {
+                #expect(tally.rate >= target, """
+                    \(file.name): \(tally.passed) of \(tally.inScope) in-scope cases pass \
+                    (\(String(format: "%.1f%%", tally.rate * 100)), target \(String(format: "%.0f%%", target * 100))). \
+                    Failing cases:
+                    \(report.failureListing(limit: 15, expectedFailures: RecognizersTextFixture.expectedFailures))
+                    """)
+            }
+            if RecognizersTextFixture.belowTarget.contains(file.name) {
+                withKnownIssue("issue 3: \(file.name) is below its \(Int(target * 100)) % target", isIntermittent: true) { check() }
+            } else {
+                check()
             }
         }
     }
