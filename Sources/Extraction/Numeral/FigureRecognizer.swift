@@ -35,6 +35,8 @@ struct FigureRecognizer {
         while index < text.count {
             guard reader.canStart(at: index) else {
                 // 半成, 打对折, 半小时: shares and durations without a numeral; 十分之一 under the word 十分.
+                let first = text[index]
+                guard first == "半" || first == "对" || first == "對" || first == "十" else { index += 1; continue }
                 if let share = halfShare(at: index) ?? halfDuration(at: index) ?? tenthFraction(at: index, reader: reader),
                    share.range.lowerBound >= (figures.last?.range.upperBound ?? 0) {
                     figures.append(share)
