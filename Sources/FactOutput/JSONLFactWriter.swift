@@ -29,15 +29,23 @@ public struct JSONLFactWriter: FactWriter {
             text.append("}")
             metaJSON = text
         }
+        var sentence = SentenceCache()
         for fact in facts {
-            Self.appendObjectBody(of: fact, to: &buffer)
+            Self.appendObjectBody(of: fact, to: &buffer, sentence: &sentence)
             if let metaJSON { buffer.append(metaJSON) }
             buffer.append("}\n")
         }
     }
 
+    /// The sentence literal last written: the facts of one sentence share
+    /// it, and it is the longest field.
+    struct SentenceCache {
+        var text: String?
+        var literal = UTF8Buffer()
+    }
+
     /// `{"doc":…,…,"sentence":…` without the closing brace.
-    static func appendObjectBody(of fact: Fact, to out: inout UTF8Buffer) {
+    static func appendObjectBody(of fact: Fact, to out: inout UTF8Buffer, sentence cache: inout SentenceCache) {
         out.append("{\"doc\":")
         out.appendJSONString(fact.span.document)
         out.append(",\"start\":")
@@ -73,7 +81,12 @@ public struct JSONLFactWriter: FactWriter {
         out.append(",\"modality\":")
         out.appendJSONString(fact.modality.rawValue)
         out.append(",\"sentence\":")
-        out.appendJSONString(fact.provenance.sentence)
+        if cache.text != fact.provenance.sentence {
+            cache.text = fact.provenance.sentence
+            cache.literal.removeAll()
+            cache.literal.appendJSONString(fact.provenance.sentence)
+        }
+        out.append(cache.literal)
     }
 
     /// Appends a JSON string literal, or `null` for nil.

@@ -24,15 +24,9 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
 
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
-    /// Appends a literal.
-    @inline(__always) public mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    /// Appends a string's UTF-8.
+    /// Appends a string's UTF-8 (a field name, a value).
     @inline(__always) public mutating func append(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: string.utf8)
     }
 
     /// `TextOutputStream`: appends a string's UTF-8.
@@ -48,38 +42,39 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
     public mutating func append(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        guard magnitude >= 10 else {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var count = 0
-            while magnitude > 0 {
-                digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
-        }
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var index = bytes.count - 1
+        repeat {
+            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        } while magnitude > 0
     }
 
     /// Appends a JSON string literal (`null` for nil), escaped as ``JSONString``
-    /// escapes: only `"`, `\` and U+0000–U+001F.
+    /// escapes: only `"`, `\` and U+0000–U+001F; runs without them are copied whole.
     public mutating func appendJSONString(_ string: String?) {
-        guard var string else {
+        guard let string else {
             append("null")
             return
         }
         bytes.append(UInt8(ascii: "\""))
-        string.withUTF8 { utf8 in
-            var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+        let utf8 = string.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: utf8[runStart..<index])
                 appendEscape(byte)
-                runStart = index + 1
+                runStart = utf8.index(after: index)
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            index = utf8.index(after: index)
         }
+        bytes.append(contentsOf: utf8[runStart...])
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -103,23 +98,21 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
     /// Appends a CSV field: nil is empty, "" is `""`; quoted (quotes doubled)
     /// when it holds `,`, `"`, CR or LF.
     public mutating func appendCSVField(_ field: String?) {
-        guard var field else { return }
-        field.withUTF8 { utf8 in
-            guard !utf8.isEmpty else {
-                append("\"\"")
-                return
-            }
-            let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
-            guard needsQuotes else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            bytes.append(UInt8(ascii: "\""))
-            for byte in utf8 {
-                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                bytes.append(byte)
-            }
-            bytes.append(UInt8(ascii: "\""))
+        guard let field else { return }
+        let utf8 = field.utf8
+        guard !utf8.isEmpty else {
+            append("\"\"")
+            return
         }
+        guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -65,11 +65,7 @@ struct DateRecognizer {
     @inline(__always) private func mayStartDate(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCIIDigit { return true }
         guard scalar.isIdeograph else { return false }
-        return NumeralScalarSet.contains(scalar) || lexicons.relativeYears.mayStart(with: scalar)
-            || lexicons.deictic.mayStart(with: scalar) || lexicons.yearParts.mayStart(with: scalar)
-            || lexicons.periods.mayStart(with: scalar) || lexicons.notDates.mayStart(with: scalar)
-            || lexicons.relativeMonths.mayStart(with: scalar) || lexicons.monthNames.mayStart(with: scalar)
-            || lexicons.relativeCenturies.mayStart(with: scalar)
+        return NumeralScalarSet.contains(scalar) || lexicons.dateWordStarts.contains(scalar)
     }
 
     // MARK: - Matching

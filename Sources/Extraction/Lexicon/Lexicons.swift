@@ -52,6 +52,8 @@ public final class Lexicons: Sendable {
     let openPairWords: ScalarTrie<String>
     /// Words that contain a date word but are not dates (体现在).
     let notDates: ScalarTrie<Bool>
+    /// First characters of every date-word lexicon the date recogniser starts a match with.
+    let dateWordStarts: ScalarBitmap
     let metricHeads: ScalarTrie<Bool>
     let metricHeadSuffixes: Set<Unicode.Scalar>
     let metricStripPrefixes: ScalarTrie<Bool>
@@ -210,6 +212,8 @@ public final class Lexicons: Sendable {
             regions.insert(row.fields[0], try regionFile.field(1, of: row, "currency"))
         }
         regionCues = regions
+        dateWordStarts = ScalarBitmap(firstCharactersOf: relativeYears, deictic, yearParts, periods, notDates,
+                                      relativeMonths, monthNames, relativeCenturies)
     }
 
     private static func wordSet(_ words: [String]) -> ScalarTrie<Bool> {

@@ -16,11 +16,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     private var edgeKeys = [UInt64](repeating: 0, count: 64)
     private var edgeTargets = [Int32](repeating: 0, count: 64)
     private var edgeCount = 0
-    /// One bit per BMP code point that starts a word: most positions of a text
-    /// start no word, and this rejects them without a lookup.
-    private var firstBits = [UInt64](repeating: 0, count: 1024)
-    /// A word starts with a code point outside the BMP.
-    private var hasAstralFirst = false
+    /// The code points that start a word: most positions of a text start no
+    /// word, and this rejects them without a lookup.
+    private(set) var firstCharacters = ScalarBitmap()
     /// Length of the longest word, in code points.
     private(set) var maxLength = 0
     /// Number of words.
@@ -30,10 +28,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Adds `word`; a later insert of the same word replaces the value.
     mutating func insert(_ word: String, _ value: Value) {
-        if let first = word.unicodeScalars.first {
-            if first.value < 0x10000 { firstBits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
-            else { hasAstralFirst = true }
-        }
+        if let first = word.unicodeScalars.first { firstCharacters.insert(first) }
         var node = 0
         var length = 0
         for scalar in word.unicodeScalars {
@@ -108,9 +103,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// The longest word starting at `start` in `text`, if any (end bounded by `limit`).
     /// True when some word may start with `scalar` (a cheap filter).
     @inline(__always) func mayStart(with scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value >= 0x10000 { return hasAstralFirst }
-        return firstBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+        firstCharacters.contains(scalar)
     }
 
     func longestMatch(in text: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {

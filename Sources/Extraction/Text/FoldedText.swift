@@ -46,16 +46,10 @@ struct FoldedText {
 
     /// The folded text of `range`, encoded in one pass.
     func string(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var count = 0
-            for scalar in scalars[range] {
-                for unit in UTF8.encode(scalar)! {
-                    buffer[count] = unit
-                    count += 1
-                }
-            }
-            return count
-        }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(range.count * 3)
+        for scalar in scalars[range] { utf8.append(contentsOf: UTF8.encode(scalar)!) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }
 
