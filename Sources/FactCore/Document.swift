@@ -29,24 +29,38 @@ public struct Document: Sendable {
         (scalars, utf8Prefix, lineStarts) = Self.decode(text)
     }
 
-    /// Reads `text` once into its code points, the UTF-8 offset of each, and
-    /// the starts of lines (one pass, arrays sized from a count of lead bytes).
+    /// Reads `text`'s UTF-8 once (through a bounds-checked `Span`) into its
+    /// code points, the byte offset of each, and the starts of lines. A
+    /// `String` is valid UTF-8, so the lead byte gives each code point's width.
     private static func decode(_ text: String) -> (scalars: [Unicode.Scalar], prefix: [Int], lines: [Int]) {
+        let utf8 = text.utf8.span
         var count = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(count)
-        var prefix: [Int] = []
-        prefix.reserveCapacity(count + 1)
+        for index in utf8.indices where utf8[index] & 0xC0 != 0x80 { count += 1 }
+        var scalars = [Unicode.Scalar](repeating: "\0", count: count)
+        var prefix = [Int](repeating: utf8.count, count: count + 1)
         var lines = [0]
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            prefix.append(offset)
-            scalars.append(scalar)
-            offset += UTF8.width(scalar)
-            if scalar == "\n" { lines.append(scalars.count) }
+        var byteIndex = 0, scalarIndex = 0
+        while byteIndex < utf8.count {
+            let lead = UInt32(utf8[byteIndex])
+            var value: UInt32, width: Int
+            if lead < 0x80 {
+                value = lead; width = 1
+                if lead == 0x0A { lines.append(scalarIndex + 1) }
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(utf8[byteIndex + 1] & 0x3F); width = 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(utf8[byteIndex + 1] & 0x3F) << 6 | UInt32(utf8[byteIndex + 2] & 0x3F)
+                width = 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(utf8[byteIndex + 1] & 0x3F) << 12
+                    | UInt32(utf8[byteIndex + 2] & 0x3F) << 6 | UInt32(utf8[byteIndex + 3] & 0x3F)
+                width = 4
+            }
+            prefix[scalarIndex] = byteIndex
+            scalars[scalarIndex] = Unicode.Scalar(value) ?? "\u{FFFD}"
+            scalarIndex += 1
+            byteIndex += width
         }
-        prefix.append(offset)
         return (scalars, prefix, lines)
     }
 

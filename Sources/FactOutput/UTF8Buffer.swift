@@ -62,20 +62,25 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
             return
         }
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = string.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: utf8[runStart..<index])
-                appendEscape(byte)
-                runStart = utf8.index(after: index)
+        if Self.needsEscape(string) {
+            for byte in string.utf8 {
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { appendEscape(byte) } else { bytes.append(byte) }
             }
-            index = utf8.index(after: index)
+        } else {
+            bytes.append(contentsOf: string.utf8)  // a contiguous copy
         }
-        bytes.append(contentsOf: utf8[runStart...])
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether `string` holds a byte JSON escapes (most text holds none),
+    /// scanned through a bounds-checked `Span`.
+    private static func needsEscape(_ string: String) -> Bool {
+        let span = string.utf8.span
+        for index in span.indices {
+            let byte = span[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+        }
+        return false
     }
 
     private mutating func appendEscape(_ byte: UInt8) {

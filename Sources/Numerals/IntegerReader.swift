@@ -2,7 +2,7 @@
 /// reading (一二三), or a numeral with units (一千零一万, 3万5千).
 enum IntegerReader {
     static func read(
-        _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, mode: NumeralMode, fractionFollows: Bool
+        _ tokens: [Token], _ range: Range<Int>, mode: NumeralMode, fractionFollows: Bool
     ) throws(Rejection) -> UInt64 {
         let first = tokens[range.lowerBound]
         if range.count == 1, case .digit(let d, let form) = first {
@@ -19,7 +19,7 @@ enum IntegerReader {
 
     /// 一二三 → 123, 二〇一二 → 2012, 幺八九 → 189 (normal and smart modes).
     private static func digitByDigit(
-        _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, mode: NumeralMode
+        _ tokens: [Token], _ range: Range<Int>, mode: NumeralMode
     ) throws(Rejection) -> UInt64 {
         var value: UInt64 = 0
         for i in range {
@@ -51,7 +51,7 @@ private let powersOfTen: [UInt64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_00
 /// 一万零一百一十一); after 亿 the same holds with 千万 as the adjacent place (一千亿一千万,
 /// 一千亿零一). Normal mode also accepts a superfluous 零 at a boundary (十万零一千).
 struct UnitNumeralReader {
-    let tokens: UnsafeBufferPointer<Token>
+    let tokens: [Token]
     let range: Range<Int>
     let strict: Bool
     let fractionFollows: Bool
@@ -78,7 +78,7 @@ struct UnitNumeralReader {
     /// Exponent of the unit token read last (1...3, 4, 8), or -1 when the last token was not a unit.
     private var lastUnit = -1
 
-    init(tokens: UnsafeBufferPointer<Token>, range: Range<Int>, strict: Bool, fractionFollows: Bool) {
+    init(tokens: [Token], range: Range<Int>, strict: Bool, fractionFollows: Bool) {
         self.tokens = tokens
         self.range = range
         self.strict = strict

@@ -43,16 +43,16 @@ enum Token: Equatable {
 let maxDigits = 19
 
 enum Lexer {
-    /// Writes the tokens of `scalars` into `buffer` (which needs room for 2 tokens per scalar,
-    /// because 廿 becomes 二 十) and returns how many were written.
+    /// Appends the tokens of `scalars` to `buffer` (up to 2 tokens per scalar, because 廿
+    /// becomes 二 十) and returns how many were written.
     ///
     /// Mode checks that do not depend on context happen here: Arabic digits and `-` need smart
     /// mode; 〇, 兩 and 幺 need normal mode.
     static func tokenize<C: Collection>(
-        _ scalars: C, into buffer: UnsafeMutableBufferPointer<Token>, mode: NumeralMode
+        _ scalars: C, into buffer: inout [Token], mode: NumeralMode
     ) throws(Rejection) -> Int where C.Element == Unicode.Scalar {
         var count = 0
-        func emit(_ token: Token) { buffer.initializeElement(at: count, to: token); count += 1 }
+        func emit(_ token: Token) { buffer.append(token); count += 1 }
 
         var index = scalars.startIndex
         while index != scalars.endIndex {

@@ -52,12 +52,10 @@ public enum NumeralParser {
         let count = scalars.count
         guard count > 0 else { throw Rejection("empty string") }
         guard count <= maxScalars else { throw Rejection("too long to be one numeral") }
-        return try withUnsafeTemporaryAllocation(of: Token.self, capacity: 2 * count) {
-            (buffer) throws(Rejection) -> Decimal in
-            let n = try Lexer.tokenize(scalars, into: buffer, mode: mode)
-            let tokens = UnsafeBufferPointer(rebasing: buffer[0..<n])
-            return try NumeralReader(tokens: tokens, mode: mode).read()
-        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(2 * count)
+        _ = try Lexer.tokenize(scalars, into: &tokens, mode: mode)
+        return try NumeralReader(tokens: tokens, mode: mode).read()
     }
 }
 
@@ -70,7 +68,7 @@ struct Fraction {
 /// Splits a numeral into sign, integer part, fraction, magnitude suffix and RMB tail, and
 /// assembles the exact value.
 struct NumeralReader {
-    let tokens: UnsafeBufferPointer<Token>
+    let tokens: [Token]
     let mode: NumeralMode
 
     func read() throws(Rejection) -> Decimal {
