@@ -42,9 +42,12 @@ struct NumberReader {
     }
 
     /// True if a numeral may start at `index`.
-    func canStart(at index: Int) -> Bool {
-        guard index < text.count, !mask[index] else { return false }
+    @inline(__always) func canStart(at index: Int) -> Bool {
+        guard index < text.count else { return false }
         let scalar = text[index]
+        // Most code points start no numeral: reject them before anything else.
+        guard scalar.isASCIIDigit || NumeralScalarSet.contains(scalar) || scalar == "." || scalar == "数" || scalar == "几"
+                || scalar == "上" || scalar == "數" || scalar == "幾", !mask[index] else { return false }
         if scalar.isASCIIDigit { return true }
         // .5, -.5: a leading decimal point before digits, not after a digit, letter or point.
         if scalar == "." {
