@@ -3,7 +3,7 @@ import Segmentation
 /// Paragraphs, sentences and clauses of a document, as code-point ranges.
 ///
 /// A paragraph is a non-blank line. Sentences come from ICU's sentence break
-/// inside each paragraph. Clauses are the parts of a sentence between
+/// over the text, clipped to paragraphs. Clauses are the parts of a sentence between
 /// clause punctuation (，,；;：:、) — a comma between digits (`1,234`) is not
 /// a clause break.
 struct TextStructure {
@@ -46,15 +46,27 @@ struct TextStructure {
             if start < end { paragraphs.append(start..<end) }
             lineStart = index + 1
         }
-        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
-            for segment in try segmenter.sentences(in: scalars[paragraph]) {
-                var start = segment.scalarRange.lowerBound, end = segment.scalarRange.upperBound
+        // One ICU pass over the whole text: ICU always breaks after a line end
+        // (UAX #29 SB4), so its sentences never cross a paragraph; each is
+        // still clipped to its paragraph, as if paragraphs were segmented apart.
+        var paragraphIndex = 0
+        for segment in try segmenter.sentences(in: scalars[...]) {
+            var lower = segment.scalarRange.lowerBound
+            let upper = segment.scalarRange.upperBound
+            while paragraphIndex < paragraphs.count, lower < upper {
+                let paragraph = paragraphs[paragraphIndex]
+                if paragraph.upperBound <= lower { paragraphIndex += 1; continue }
+                if paragraph.lowerBound >= upper { break }
+                var start = max(lower, paragraph.lowerBound), end = min(upper, paragraph.upperBound)
+                lower = end
                 while start < end, scalars[start].isWhitespaceLike { start += 1 }
                 while end > start, scalars[end - 1].isWhitespaceLike { end -= 1 }
-                guard start < end else { continue }
-                let sentenceIndex = Int32(sentences.count)
-                sentences.append(Sentence(range: start..<end, paragraph: paragraphIndex))
-                for position in start..<end { sentenceOf[position] = sentenceIndex }
+                if start < end {
+                    let sentenceIndex = Int32(sentences.count)
+                    sentences.append(Sentence(range: start..<end, paragraph: paragraphIndex))
+                    for position in start..<end { sentenceOf[position] = sentenceIndex }
+                }
+                if paragraph.upperBound <= lower { paragraphIndex += 1 }
             }
         }
     }
