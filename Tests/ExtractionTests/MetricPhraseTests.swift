@@ -55,6 +55,23 @@ import FactCore
         #expect(try figure("公司拟以不超过2亿元的自有资金回购股份。", "不超过2亿元").metric == "自有资金")
     }
 
+    /// 共有 is a scope word dropped from the start; 共设 cuts like a verb.
+    @Test func gongyouAndGongshe() throws {
+        #expect(try figure("集团目前共有员工2,100名。", "2,100名").metric == "员工")
+        #expect(try figure("新线共设车站18座。", "18座").metric == "车站")
+    }
+
+    /// 接待游客 is the measure as a whole (接待 no longer cuts its object off).
+    @Test func jiedaiYoukeStaysWhole() throws {
+        #expect(try figure("2023年，全县接待游客560万人次。", "560万人次").metric == "接待游客")
+    }
+
+    /// 凭 and 落成 end a phrase read after its figure.
+    @Test func pingAndLuochengStopThePhraseAfter() throws {
+        #expect(try figure("70岁以上老人凭证免费入园。", "70岁以上").metric == "老人")
+        #expect(try figure("明年将有12个项目落成。", "12个").metric == "项目")
+    }
+
     // MARK: Time
 
     /// A paragraph that opens with a breakdown (从…看，) speaks of the previous paragraph's period.
