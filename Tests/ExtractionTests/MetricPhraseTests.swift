@@ -80,6 +80,14 @@ import FactCore
         #expect(found.map(\.time) == ["2023", "2023"])
     }
 
+    /// 另一 and 本届 at a paragraph's start point back at what the previous paragraph reported.
+    @Test func backReferenceParagraphContinuesThePeriod() throws {
+        let found = try figures("2023年5月8日，滨湖地块以12亿元成交。\n\n另一宗地块以8.5亿元成交。")
+        #expect(found.map(\.time) == ["2023-05-08", "2023-05-08"])
+        let festival = try figures("本届展会于2024年6月1日至3日举行，接待观众12万人次。\n\n本届展会签约项目36个。")
+        #expect(festival.map(\.time) == ["2024-06-01/2024-06-03", "2024-06-01/2024-06-03"])
+    }
+
     /// Without such an opener, a new paragraph does not inherit the period.
     @Test func plainParagraphDoesNotContinueThePeriod() throws {
         let found = try figures("2023年，全省进出口总值4.2万亿元。\n\n加工贸易进出口0.9万亿元。")
