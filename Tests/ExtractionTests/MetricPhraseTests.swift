@@ -72,6 +72,11 @@ import FactCore
         #expect(try figure("明年将有12个项目落成。", "12个").metric == "项目")
     }
 
+    /// A numeral inside a name (一期) bounds the phrase mid-word; it starts at the next word.
+    @Test func phraseAfterANumeralInANameStartsAtAWord() throws {
+        #expect(try figure("地铁3号线一期线路全长21.5公里。", "21.5公里").metric == "线路全长")
+    }
+
     // MARK: Time
 
     /// A paragraph that opens with a breakdown (从…看，) speaks of the previous paragraph's period.

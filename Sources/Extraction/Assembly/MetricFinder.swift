@@ -78,6 +78,10 @@ struct MetricFinder {
 
     private func cleanedLeft(_ range: Range<Int>, changeRate: Bool, sentence: SentenceContext) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
+        // A numeral inside a name (4号线一期|线路全长) bounds the phrase in the middle of a
+        // word: the phrase starts at the next word.
+        if start > 0, start < end, text[start].isIdeograph, text[start - 1] != "的", !sentence.isWordStart(start),
+           let next = ((start + 1)..<end).first(where: { sentence.isWordStart($0) }) { start = next }
         while end > start, text[end - 1] == "的" || text[end - 1] == " " { end -= 1 }
         // 占地区生产总值的: a share names the part before 占, not the whole after it.
         if let share = (start..<end).last(where: { text[$0] == "占" && sentence.isWordStart($0)
