@@ -24,6 +24,12 @@ import FactCore
         #expect(found.map(\.metric) == ["地区生产总值", "增速", "地区生产总值", "地区生产总值"])
     }
 
+    /// 比率, 比重, 比例 name a ratio; their 比 does not start a comparison.
+    @Test func ratioNounsAreNotComparisons() throws {
+        #expect(try figure("2023年，公司派息比率约为35.2%。", "约为35.2%").metric == "派息比率")
+        #expect(try figure("2023年，出口产品比重为42%。", "42%").metric == "出口产品比重")
+    }
+
     /// A rate noun with a verb between it and the figure is the measure (出口增速保持在6%).
     @Test func rateNounBeforeAVerbIsKept() throws {
         #expect(try figure("2024年全省出口增速保持在6%左右。", "6%左右").metric == "出口增速")

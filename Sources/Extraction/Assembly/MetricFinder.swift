@@ -92,7 +92,9 @@ struct MetricFinder {
         var compared = false
         if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较")
                 && (sentence.isWordStart($0) || lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: $0, from: start) != nil)
-                && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環" }) { end = comparison; compared = true }
+                && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環"
+                // 比率, 比重, 比例 are nouns (派息比率约为36.6%), not a comparison.
+                && !($0 + 1 < end && "率重例".unicodeScalars.contains(text[$0 + 1])) }) { end = comparison; compared = true }
         // Cut after the last 的 / 等 / quote / space.
         var cut = end
         while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
