@@ -83,6 +83,11 @@ import FactCore
         #expect(try figure("地铁3号线一期线路全长21.5公里。", "21.5公里").metric == "线路全长")
     }
 
+    /// The Traditional forms 屆時 and 將 are dropped from a metric's start like 届时 and 将.
+    @Test func traditionalScopeWordsAreStripped() throws {
+        #expect(try figure("新廠預計明年投產，屆時將新增就業機會800個。", "800個").metric == "新增就業機會")
+    }
+
     // MARK: Time
 
     /// A paragraph that opens with a breakdown (从…看，) speaks of the previous paragraph's period.
