@@ -56,7 +56,7 @@ struct FactAssembly {
                 let right = figure.range.upperBound..<rightBound(of: figure, clause: clause, markers: markers)
                 if metrics[figureIndex] == nil, figure.kind != .ordinal, figure.kind != .number {
                     let group = coordinatedGroup(startingAt: position, in: sentence, figures: figures)
-                    if group.count > 1, let whole = metricFinder.leftPhrase(left, changeRate: false, sentence: sentence),
+                    if group.count > 1, let whole = metricFinder.leftPhrase(metricFinder.beforeRespectively(left), changeRate: false, sentence: sentence),
                        let parts = metricFinder.split(whole, into: group.count, sentence: sentence) {
                         for (member, part) in zip(group, parts) { metrics[member] = part }
                     } else if let range = metricFinder.metric(for: figure, left: left, right: right, sentence: sentence) {
@@ -81,7 +81,10 @@ struct FactAssembly {
                 fact.timeText = time.map { document.text(in: $0.range) }
                 fact.metric = metrics[figureIndex].map { document.text(in: $0) }
                 fact.modality = modality.modality(of: figure, clause: clause, triggers: triggers)
-                if figure.isRate, let metric = metrics[figureIndex] { previousRateMetric = (sentence.paragraph, metric) }
+                // A rate of a rate (增速比…高0.9个百分点) is not what later rates inherit.
+                if figure.isRate, let metric = metrics[figureIndex], lexicons.changeVerbs.value(of: text.scalars[metric]) == nil {
+                    previousRateMetric = (sentence.paragraph, metric)
+                }
                 facts.append(fact)
             }
         }
@@ -215,22 +218,41 @@ struct FactAssembly {
         if let after = anchors.first(where: { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= clause.upperBound }) {
             return after
         }
-        // The paragraph's period so far; a paragraph that opens with 其中 goes on
-        // speaking of the previous paragraph's period.
+        // The paragraph's period so far; a paragraph that opens with 其中, or with a
+        // breakdown (从贸易主体看，分业务看，), goes on speaking of the previous paragraph's period.
         var paragraphIndex = sentence.paragraph
         var lowerBound = structure.paragraphs[paragraphIndex].lowerBound
-        while paragraphIndex > 0, text.hasWord("其中", at: structure.paragraphs[paragraphIndex].lowerBound) {
+        while paragraphIndex > 0, continuesPreviousParagraph(at: structure.paragraphs[paragraphIndex].lowerBound) {
             paragraphIndex -= 1
             lowerBound = structure.paragraphs[paragraphIndex].lowerBound
         }
         guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle
             && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }) else { return nil }
         // After a run of parts of the year (一季度…前三季度), a sentence without a date of its own
-        // speaks of the whole year.
+        // speaks of the whole year; after a single part (一季度), of that part.
         if last.rule == "date.year-part", let time = last.time, time.count >= 4 {
-            last.time = String(time.prefix(4))
+            let year = time.prefix(4) + "-"
+            if dates.contains(where: { $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound
+                && $0.time != last.time && ($0.time.map { $0.hasPrefix(year) && $0.contains("/") } ?? false) }) {
+                last.time = String(time.prefix(4))
+            }
         }
         return last
+    }
+
+    /// 其中 at `start`, a word pointing back at what was just reported (另一宗地块,
+    /// 本届旅游节), or a breakdown opener 从…看， / 分…看， of at most eight code
+    /// points between (从贸易主体看，分业务看，).
+    private func continuesPreviousParagraph(at start: Int) -> Bool {
+        if text.hasWord("其中", at: start) || text.hasWord("另一", at: start) || text.hasWord("本届", at: start) { return true }
+        guard let first = text.at(start), first == "从" || first == "分" else { return false }
+        var index = start + 2
+        while index <= start + 9, let scalar = text.at(index + 1) {
+            if text[index] == "看", scalar == "，" || scalar == "," { return true }
+            if !text[index].isIdeograph { return false }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Facts

@@ -78,33 +78,48 @@ struct MetricFinder {
 
     private func cleanedLeft(_ range: Range<Int>, changeRate: Bool, sentence: SentenceContext) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
+        // A numeral inside a name (4号线一期|线路全长) bounds the phrase in the middle of a
+        // word: the phrase starts at the next word.
+        if start > 0, start < end, text[start].isIdeograph, text[start - 1] != "的", !sentence.isWordStart(start),
+           let next = ((start + 1)..<end).first(where: { sentence.isWordStart($0) }) { start = next }
         while end > start, text[end - 1] == "的" || text[end - 1] == " " { end -= 1 }
         // 占地区生产总值的: a share names the part before 占, not the whole after it.
         if let share = (start..<end).last(where: { text[$0] == "占" && sentence.isWordStart($0)
             && !($0 > start && "应應所侵霸抢搶".unicodeScalars.contains(text[$0 - 1]))
             && !($0 + 1 < end && "有用地领領".unicodeScalars.contains(text[$0 + 1])) }) { end = share }
         // 增速比全市平均水平高0.9个百分点: a rate compares what stands before 比.
-        if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较") && sentence.isWordStart($0)
-                && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環" }) { end = comparison }
+        // The segmenter may join the 比 to the head before it (增速|比 read as 速比).
+        var compared = false
+        if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较")
+                && (sentence.isWordStart($0) || lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: $0, from: start) != nil)
+                && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環"
+                // 比率, 比重, 比例 are nouns (派息比率约为36.6%), not a comparison.
+                && !($0 + 1 < end && "率重例".unicodeScalars.contains(text[$0 + 1])) }) { end = comparison; compared = true }
         // Cut after the last 的 / 等 / quote / space.
         var cut = end
         while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
         if cut > start { start = cut }
         var changed = true
+        // Whether the figure still follows the phrase directly (only link words between).
+        var adjacent = true
         while changed && start < end {
             changed = false
-            for trie in [lexicons.linkWords, lexicons.metricTrailing] {
-                if let word = trie.longestMatch(in: text.scalars, endingAt: end, from: start) {
-                    end -= word.length; changed = true
-                }
+            if let word = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: start) {
+                end -= word.length; changed = true
+            }
+            if let word = lexicons.metricTrailing.longestMatch(in: text.scalars, endingAt: end, from: start) {
+                end -= word.length; changed = true; adjacent = false
             }
             if changed { continue }
             // A change verb that starts a word (比上年|增长, 營業額|年增), not the end of one.
-            if changeRate, let verb = changeVerb(endingAt: end, from: start, sentence: sentence) {
+            // A rate noun (增速, 增幅) is the measure itself when it is compared (增速比全省高),
+            // or when a verb stands between it and the figure (出口增速保持在8%).
+            if changeRate, let verb = changeVerb(endingAt: end, from: start, sentence: sentence),
+               !(lexicons.metricHeads.value(of: text.scalars[(end - verb)..<end]) != nil && (compared || !adjacent)) {
                 end -= verb; changed = true; continue
             }
             if let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, endingAt: end, from: start), verb.length < end - start {
-                end -= verb.length; changed = true; continue
+                end -= verb.length; changed = true; adjacent = false; continue
             }
             if let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end), prefix.length < end - start,
                sentence.isWordStart(start + prefix.length),
@@ -210,6 +225,16 @@ struct MetricFinder {
         }
         guard end > start else { return nil }
         return start..<end
+    }
+
+    /// The part of `left` before a 分别 (欧盟和美国|分别进出口, …收入|分别为): in a
+    /// respective coordination it names the coordinated measures.
+    func beforeRespectively(_ left: Range<Int>) -> Range<Int> {
+        guard left.count > 2 else { return left }
+        for index in (left.lowerBound + 1)..<(left.upperBound - 1) where text[index] == "分" && text[index + 1] == "别" {
+            return left.lowerBound..<index
+        }
+        return left
     }
 
     /// Splits a coordinated metric (`企业数和涉云企业数`) into `count` parts, cleaned.

@@ -1,0 +1,119 @@
+import Testing
+@testable import Extraction
+import FactCore
+
+/// The metric and time rules added for text the extractor was not tuned on
+/// (Corpus/09-11): one test per rule, on sentences written for the test.
+@Suite struct MetricPhraseTests {
+    private func figure(_ text: String, _ span: String) throws -> Fact {
+        let found = try figures(text)
+        return try #require(found.first { $0.text == span }, "no \(span) in \(found.map(\.text))")
+    }
+
+    // MARK: Metric
+
+    /// 增速比…: the segmenter reads 速比 as one word; the comparison still cuts after the head.
+    @Test func comparisonAfterAHeadTheSegmenterJoins() throws {
+        let fact = try figure("今年一季度，全市工业增加值增速比全省平均水平高1.5个百分点。", "1.5个百分点")
+        #expect(fact.metric == "工业增加值增速")
+    }
+
+    /// A compared rate noun (增速比全省高) is kept, and is not what later rates inherit.
+    @Test func aRateOfARateIsNotInherited() throws {
+        let found = try figures("2023年全市地区生产总值增长5.6%，增速比全省高0.8个百分点。分季度看，一季度增长4.9%，上半年增长5.2%。")
+        #expect(found.map(\.metric) == ["地区生产总值", "增速", "地区生产总值", "地区生产总值"])
+    }
+
+    /// 比率, 比重, 比例 name a ratio; their 比 does not start a comparison.
+    @Test func ratioNounsAreNotComparisons() throws {
+        #expect(try figure("2023年，公司派息比率约为35.2%。", "约为35.2%").metric == "派息比率")
+        #expect(try figure("2023年，出口产品比重为42%。", "42%").metric == "出口产品比重")
+    }
+
+    /// A rate noun with a verb between it and the figure is the measure (出口增速保持在6%).
+    @Test func rateNounBeforeAVerbIsKept() throws {
+        #expect(try figure("2024年全省出口增速保持在6%左右。", "6%左右").metric == "出口增速")
+        // Right before the figure, 增幅 is the verb of change: the rate measures what grew.
+        #expect(try figure("酒店业务收入回升至12.3亿港元，增幅高达87.2%。", "87.2%").metric == "酒店业务收入")
+    }
+
+    /// 对A和B分别V x和y: the names before 分别 are the coordinated measures.
+    @Test func respectiveCoordinationBeforeFenbie() throws {
+        let found = try figures("一季度，对日本和韩国分别出口320亿元和210亿元。")
+        #expect(found.map(\.metric) == ["日本", "韩国"])
+    }
+
+    /// 新增 is a change verb: 新增860家 counts what the figure before it counts, and
+    /// 新增就业岗位 stays whole (新增 no longer cuts an object off).
+    @Test func xinzengIsAChangeVerb() throws {
+        #expect(try figure("截至6月底，全市科技型企业达1.2万家，新增860家。", "860家").metric == "科技型企业")
+        #expect(try figure("今年全市将新增就业岗位3万个。", "3万个").metric == "新增就业岗位")
+    }
+
+    /// Heads for lengths and ages (身高) keep the phrase before the figure.
+    @Test func lengthHeadsWinOverThePhraseAfter() throws {
+        #expect(try figure("身高1.2米以下儿童免费乘车。", "1.2米以下").metric == "身高")
+    }
+
+    /// 安排 cuts like a verb; 拟 trails like 计划, so the phrase after the figure is read.
+    @Test func verbsAnpaiAndNi() throws {
+        #expect(try figure("市财政安排专项资金5000万元。", "5000万元").metric == "专项资金")
+        #expect(try figure("公司拟以不超过2亿元的自有资金，回购部分股份。", "不超过2亿元").metric == "自有资金")
+    }
+
+    /// 共有 is a scope word dropped from the start; 共设 cuts like a verb.
+    @Test func gongyouAndGongshe() throws {
+        #expect(try figure("集团目前共有员工2,100名。", "2,100名").metric == "员工")
+        #expect(try figure("新线共设车站18座。", "18座").metric == "车站")
+    }
+
+    /// 接待游客 is the measure as a whole (接待 no longer cuts its object off).
+    @Test func jiedaiYoukeStaysWhole() throws {
+        #expect(try figure("2023年，全县接待游客560万人次。", "560万人次").metric == "接待游客")
+    }
+
+    /// 凭 and 落成 end a phrase read after its figure.
+    @Test func pingAndLuochengStopThePhraseAfter() throws {
+        #expect(try figure("70岁以上老人凭证免费入园。", "70岁以上").metric == "老人")
+        #expect(try figure("明年将有12个项目落成。", "12个").metric == "项目")
+    }
+
+    /// A numeral inside a name (一期) bounds the phrase mid-word; it starts at the next word.
+    @Test func phraseAfterANumeralInANameStartsAtAWord() throws {
+        #expect(try figure("地铁3号线一期线路全长21.5公里。", "21.5公里").metric == "线路全长")
+    }
+
+    /// The Traditional forms 屆時 and 將 are dropped from a metric's start like 届时 and 将.
+    @Test func traditionalScopeWordsAreStripped() throws {
+        #expect(try figure("新廠預計明年投產，屆時將新增就業機會800個。", "800個").metric == "新增就業機會")
+    }
+
+    // MARK: Time
+
+    /// A paragraph that opens with a breakdown (从…看，) speaks of the previous paragraph's period.
+    @Test func breakdownParagraphContinuesThePeriod() throws {
+        let found = try figures("2023年，全省进出口总值4.2万亿元。\n\n从贸易方式看，加工贸易进出口2.9万亿元。")
+        #expect(found.map(\.time) == ["2023", "2023"])
+    }
+
+    /// 另一 and 本届 at a paragraph's start point back at what the previous paragraph reported.
+    @Test func backReferenceParagraphContinuesThePeriod() throws {
+        let found = try figures("2023年5月8日，滨湖地块以12亿元成交。\n\n另一宗地块以8.5亿元成交。")
+        #expect(found.map(\.time) == ["2023-05-08", "2023-05-08"])
+        let festival = try figures("本届展会于2024年6月1日至3日举行，接待观众12万人次。\n\n本届展会签约项目36个。")
+        #expect(festival.map(\.time) == ["2024-06-01/2024-06-03", "2024-06-01/2024-06-03"])
+    }
+
+    /// Without such an opener, a new paragraph does not inherit the period.
+    @Test func plainParagraphDoesNotContinueThePeriod() throws {
+        let found = try figures("2023年，全省进出口总值4.2万亿元。\n\n加工贸易进出口0.9万亿元。")
+        #expect(found.map(\.time) == ["2023", nil])
+    }
+
+    /// After one part of the year, a sentence without a date speaks of that part;
+    /// after a run of parts (一季度…上半年), of the whole year.
+    @Test func singleYearPartIsNotWidenedToTheYear() throws {
+        #expect(try figure("2024年一季度，公司实现营业收入12亿元。基本每股收益0.3元。", "0.3元").time == "2024-01/2024-03")
+        #expect(try figure("2023年一季度增长4.8%，上半年增长5.6%。全年实现增加值100亿元。", "100亿元").time == "2023")
+    }
+}
