@@ -46,47 +46,53 @@ public struct JSONLFactWriter: FactWriter {
 
     /// `{"doc":…,…,"sentence":…` without the closing brace.
     static func appendObjectBody(of fact: Fact, to out: inout UTF8Buffer, sentence cache: inout SentenceCache) {
-        out.append("{\"doc\":")
+        let keys = Self.keys
+        out.append(bytes: keys[0])
         out.appendJSONString(fact.span.document)
-        out.append(",\"start\":")
+        out.append(bytes: keys[1])
         out.append(fact.span.scalarStart)
-        out.append(",\"end\":")
+        out.append(bytes: keys[2])
         out.append(fact.span.scalarEnd)
-        out.append(",\"byte_start\":")
+        out.append(bytes: keys[3])
         out.append(fact.provenance.byteStart)
-        out.append(",\"byte_end\":")
+        out.append(bytes: keys[4])
         out.append(fact.provenance.byteEnd)
-        out.append(",\"line\":")
+        out.append(bytes: keys[5])
         out.append(fact.provenance.line)
-        out.append(",\"text\":")
+        out.append(bytes: keys[6])
         out.appendJSONString(fact.text)
-        out.append(",\"kind\":")
+        out.append(bytes: keys[7])
         out.appendJSONString(fact.kind.rawValue)
-        out.append(",\"value\":")
+        out.append(bytes: keys[8])
         out.appendJSONString(fact.value?.plainString)
-        out.append(",\"value_max\":")
+        out.append(bytes: keys[9])
         out.appendJSONString(fact.valueMax?.plainString)
-        out.append(",\"unit\":")
+        out.append(bytes: keys[10])
         out.appendJSONString(fact.unit)
-        out.append(",\"unit_text\":")
+        out.append(bytes: keys[11])
         out.appendJSONString(fact.unitText)
-        out.append(",\"approx\":")
+        out.append(bytes: keys[12])
         out.appendJSONString(fact.approx.rawValue)
-        out.append(",\"time\":")
+        out.append(bytes: keys[13])
         out.appendJSONString(fact.time)
-        out.append(",\"time_text\":")
+        out.append(bytes: keys[14])
         out.appendJSONString(fact.timeText)
-        out.append(",\"metric\":")
+        out.append(bytes: keys[15])
         out.appendJSONString(fact.metric)
-        out.append(",\"modality\":")
+        out.append(bytes: keys[16])
         out.appendJSONString(fact.modality.rawValue)
-        out.append(",\"sentence\":")
+        out.append(bytes: keys[17])
         if cache.text != fact.provenance.sentence {
             cache.text = fact.provenance.sentence
             cache.literal.removeAll()
             cache.literal.appendJSONString(fact.provenance.sentence)
         }
         out.append(cache.literal)
+    }
+
+    /// `{"doc":`, `,"start":`, … in ``FactColumn`` order, as bytes (built once).
+    private static let keys: [[UInt8]] = FactColumn.allCases.enumerated().map { index, column in
+        Array(((index == 0 ? "{" : ",") + "\"\(column.rawValue)\":").utf8)
     }
 
     /// Appends a JSON string literal, or `null` for nil.

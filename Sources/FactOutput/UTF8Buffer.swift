@@ -35,6 +35,9 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
     /// Appends another buffer's bytes.
     public mutating func append(_ other: UTF8Buffer) { bytes.append(contentsOf: other.bytes) }
 
+    /// Appends bytes (UTF-8 prepared beforehand).
+    @inline(__always) public mutating func append(bytes other: [UInt8]) { bytes.append(contentsOf: other) }
+
     /// Appends one byte.
     @inline(__always) public mutating func append(byte: UInt8) { bytes.append(byte) }
 
