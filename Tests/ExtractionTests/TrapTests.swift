@@ -58,6 +58,15 @@ import FactCore
         #expect(all.first { $0.text == "3" }?.kind == .number)
     }
 
+    /// A word after a comma or point stays a word: the separator is no numeral before it.
+    @Test func wordsAfterSeparatorsStayWords() throws {
+        let all = try facts("一般贸易增长5%，一般来说如此。价格为3.一般情况下", allNumbers: true)
+        #expect(all.map(\.text) == ["5%", "3"])
+        // A numeral right before still reads through the word (五十分钟 is 五十, not 五 + 十分;
+        // minutes alone are no figure).
+        #expect(try facts("用了五十分钟。", allNumbers: true).map(\.text) == ["五十"])
+    }
+
     @Test func ordinalsOnlyWithAllNumbers() throws {
         #expect(try facts("第一届大会。").isEmpty)
         #expect(try facts("第一届大会。", allNumbers: true).first?.kind == .ordinal)

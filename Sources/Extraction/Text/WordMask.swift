@@ -15,7 +15,9 @@ struct WordMask {
         while index < scalars.count {
             if words.mayStart(with: scalars[index]), let match = words.longestMatch(in: scalars, at: index) {
                 let startsWithNumeral = NumeralScalarSet.contains(scalars[index])
+                // A separator or point before (，一般来说 folds to ,一般) is no numeral.
                 let numeralBefore = index > 0 && NumeralScalarSet.contains(scalars[index - 1])
+                    && !",.点點".unicodeScalars.contains(scalars[index - 1])
                 if !(startsWithNumeral && numeralBefore) {
                     for position in index..<(index + match.length) { covered[position] = true }
                     index += match.length
