@@ -8,6 +8,13 @@ struct DateCase: CustomTestStringConvertible, Sendable {
     var time: String?
     var date: String? = nil
     var testDescription: String { "\(text) in \(sentence)" }
+
+    /// The sentence has a date row spanning `text`, with time `time`.
+    func check() throws {
+        let found = try dates(sentence, date: date)
+        let match = try #require(found.first { $0.text == text }, "no date \(text); got \(found.map(\.text))")
+        #expect(match.time == time)
+    }
 }
 
 @Suite struct DateTableTests {
@@ -57,9 +64,7 @@ struct DateCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: cases)
     func date(_ expected: DateCase) throws {
-        let found = try dates(expected.sentence, date: expected.date)
-        let match = try #require(found.first { $0.text == expected.text }, "no date \(expected.text); got \(found.map(\.text))")
-        #expect(match.time == expected.time)
+        try expected.check()
     }
 
     @Test func aTwoDigitCountOfYearsIsADuration() throws {

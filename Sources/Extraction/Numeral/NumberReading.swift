@@ -328,11 +328,7 @@ struct NumberReader {
                 var scale = Decimal(1)
                 end = after
                 while let more = text.at(end).flatMap(Self.magnitude) { scale *= more; end += 1 }
-                reading.value *= scale
-                reading.valueMax = reading.valueMax.map { $0 * scale }
-                reading.hasMagnitude = true
-                reading.endsWithMagnitude = true
-                reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
+                apply(scale, endingAt: end, to: &reading)
                 reading.range = reading.range.lowerBound..<end
                 return
             }
@@ -345,26 +341,26 @@ struct NumberReader {
                 scale *= magnitude
                 end += 1
             }
-            if scale != 1 {
-                reading.value *= scale
-                reading.valueMax = reading.valueMax.map { $0 * scale }
-                reading.hasMagnitude = true
-                reading.endsWithMagnitude = true
-                reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
-            }
+            if scale != 1 { apply(scale, endingAt: end, to: &reading) }
             reading.range = reading.range.lowerBound..<end
         }
         if text.at(end) == "个" || text.at(end) == "個", let magnitude = text.at(end + 1).flatMap(Self.magnitude), magnitude >= 10000 {
             end += 2
             var scale = magnitude
             while let more = text.at(end).flatMap(Self.magnitude) { scale *= more; end += 1 }
-            reading.value *= scale
-            reading.valueMax = reading.valueMax.map { $0 * scale }
-            reading.hasMagnitude = true
-            reading.endsWithMagnitude = true
-            reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
+            apply(scale, endingAt: end, to: &reading)
             reading.usedGeMagnitude = true
             reading.range = reading.range.lowerBound..<end
         }
+    }
+
+    /// Multiplies `reading` by the magnitudes read after it (十余万: 万), the last
+    /// of which stands before `end`.
+    private func apply(_ scale: Decimal, endingAt end: Int, to reading: inout NumberReading) {
+        reading.value *= scale
+        reading.valueMax = reading.valueMax.map { $0 * scale }
+        reading.hasMagnitude = true
+        reading.endsWithMagnitude = true
+        reading.trailingMagnitude = Self.magnitude(text[end - 1]) ?? 1
     }
 }
