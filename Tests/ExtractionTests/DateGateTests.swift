@@ -58,3 +58,24 @@ import FactCore
         #expect(try dates("2019年产值10亿元，上一年产值20亿元。").map(\.time) == ["2019", "2018"])
     }
 }
+
+/// The date of a report being published is part of the report's title.
+@Suite struct ReportTitleDateTests {
+    @Test func aPublishedReportsDateIsNoDateRow() throws {
+        #expect(try dates("公司发布2024年第一季度报告。报告显示，营业收入28亿元。").isEmpty)
+        #expect(try dates("国家统计局发布了2023年统计公报。").isEmpty)
+        // Without the verb, or before 报告期, the date is a date.
+        #expect(try dates("2023年报告期内，营业收入28亿元。").map(\.text) == ["2023年"])
+        #expect(try dates("公司披露2023年报告期内营收下降。").map(\.text) == ["2023年"])
+        #expect(try dates("2024年第一季度，营业收入28亿元。").map(\.time) == ["2024-01/2024-03"])
+    }
+
+    /// A report's date is no row, but the period the text goes on to speak of.
+    @Test func theReportDateStillAnchorsFigures() throws {
+        let rows = try facts("公司公布了第四季度财报，净亏损9000万美元。")
+        #expect(rows.filter(\.isDate).isEmpty)
+        #expect(rows.first { $0.text == "9000万美元" }?.timeText == "第四季度")
+        let later = try facts("基金发布2021年第四季度报告。经理指出，四季度以来行业变化深刻。")
+        #expect(later.filter(\.isDate).map(\.time) == ["2021-10/2021-12"])
+    }
+}

@@ -88,7 +88,7 @@ struct FactAssembly {
                 facts.append(fact)
             }
         }
-        for (index, date) in dates.enumerated() where !date.isInTitle {
+        for (index, date) in dates.enumerated() where !date.isInTitle && !date.namesReport {
             guard let sentenceIndex = structure.sentenceIndex(of: date.range.lowerBound) else { continue }
             let sentence = sentences[sentenceIndex]
             var fact = makeFact(range: date.range, kind: .date, sentence: sentence, rule: date.rule)

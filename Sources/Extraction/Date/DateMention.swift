@@ -10,6 +10,9 @@ struct DateMention {
     var isComparisonBase: Bool
     /// Inside a title (《…2020年统计公报》): not a fact, not an anchor.
     var isInTitle: Bool
+    /// Dates a report being published (发布2024年第一季度报告): not a fact (no date row),
+    /// but the period the text goes on to speak of, so still an anchor and context.
+    var namesReport = false
     /// Name of the rule that matched.
     var rule: String
 }

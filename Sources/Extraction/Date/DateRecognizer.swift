@@ -45,6 +45,7 @@ struct DateRecognizer {
             }
             guard var mention = match(at: index, context: context) else { index += 1; continue }
             mention.isInTitle = titles.contains(index)
+            mention.namesReport = !mention.isInTitle && isReportTitle(mention.range)
             mention.isComparisonBase = isComparison(mention.range)
             // A target date (预计到2025年) does not move the year the text speaks of.
             if !mention.isInTitle && !mention.isComparisonBase && !isTarget(mention.range) {
@@ -405,6 +406,16 @@ struct DateRecognizer {
             index -= 1
         }
         return false
+    }
+
+    /// 发布2024年第一季度报告: a date between a verb of publishing and a report's name
+    /// (not 报告期, the reporting period) dates the title of the report.
+    private func isReportTitle(_ range: Range<Int>) -> Bool {
+        guard let noun = lexicons.reportNouns.longestMatch(in: text.scalars, at: range.upperBound),
+              text.at(range.upperBound + noun.length) != "期",
+              lexicons.reportVerbs.longestMatch(in: text.scalars, endingAt: range.lowerBound,
+                                                from: max(0, range.lowerBound - 4)) != nil else { return false }
+        return true
     }
 
     private func isComparison(_ range: Range<Int>) -> Bool {

@@ -52,6 +52,10 @@ public final class Lexicons: Sendable {
     let openPairWords: ScalarTrie<String>
     /// Words that contain a date word but are not dates (体现在).
     let notDates: ScalarTrie<Bool>
+    /// Report names (报告, 年报, 公报) and the verbs that publish them (发布, 披露): a date
+    /// between the two dates the report's title.
+    let reportNouns: ScalarTrie<Bool>
+    let reportVerbs: ScalarTrie<Bool>
     /// First characters of every date-word lexicon the date recogniser starts a match with.
     let dateWordStarts: ScalarBitmap
     let metricHeads: ScalarTrie<Bool>
@@ -194,6 +198,8 @@ public final class Lexicons: Sendable {
         betweenWords = Lexicons.wordSet(dateFile.words(in: "between"))
         openPairWords = try Lexicons.valueMap(dateFile, "open-pair")
         notDates = Lexicons.wordSet(dateFile.words(in: "not-date"))
+        reportNouns = Lexicons.wordSet(dateFile.words(in: "report-noun"))
+        reportVerbs = Lexicons.wordSet(dateFile.words(in: "report-verb"))
 
         let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
         metricHeads = Lexicons.wordSet(metricFile.words(in: "head"))
