@@ -53,7 +53,8 @@ public enum JSONString {
     @inline(__always)
     static func needsEscape(_ string: String) -> Bool {
         @inline(__always) func special(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
-        if let found = string.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) { return found }
-        return string.utf8.contains(where: special)
+        let utf8 = string.utf8.span  // bounds-checked, no copy
+        for index in utf8.indices where special(utf8[index]) { return true }
+        return false
     }
 }

@@ -170,23 +170,21 @@ public enum TextDecoding {
         var first: Int?
         var count = 0
         var nul: Int?
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            let end = buffer.count
-            while index < end {
-                let byte = buffer[index]
-                if byte < 0x20 {
-                    if byte == 0 {
-                        nul = index
-                        return
-                    }
-                    if isStrayControl(UInt32(byte)) {
-                        count += 1
-                        if first == nil { first = index }
-                    }
+        let buffer = bytes.span
+        var index = start
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte < 0x20 {
+                if byte == 0 {
+                    nul = index
+                    break
                 }
-                index += 1
+                if isStrayControl(UInt32(byte)) {
+                    count += 1
+                    if first == nil { first = index }
+                }
             }
+            index += 1
         }
         if let nul { throw .notText(document: document, byteOffset: nul) }
         if let first, count > 1, count * 50 > bytes.count - start {
@@ -220,8 +218,7 @@ public enum TextDecoding {
     /// control characters is `not text` (offsets into its UTF-8), white
     /// space only is `empty`.
     public static func validate(_ text: String, document: String) throws(IngestError) {
-        var copy = text
-        let bytes = copy.withUTF8 { Array($0) }
+        let bytes = Array(text.utf8)
         guard !bytes.isEmpty else { throw .empty(document: document) }
         _ = try checked(text, document: document, bytes: bytes, from: 0, unitWidth: 1)
     }
