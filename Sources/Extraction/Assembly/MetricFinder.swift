@@ -17,9 +17,9 @@ struct MetricFinder {
     let lexicons: Lexicons
 
     /// Characters that end the phrase read backwards (only what follows them is kept).
-    private static let leftCutters: Set<Unicode.Scalar> = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]
+    private static let leftCutters: ScalarBitmap = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]
     /// Characters that end the phrase read forwards.
-    private static let rightEnders: Set<Unicode.Scalar> = ["”", "“", "》", "《", ")", "）", "(", "（", "\"", "「", "」", " ", "—", "/", "\n"]
+    private static let rightEnders: ScalarBitmap = ["”", "“", "》", "《", ")", "）", "(", "（", "\"", "「", "」", " ", "—", "/", "\n"]
 
     /// The metric of `figure`, with `bounds` = the clause part between the
     /// previous and next figure or date.

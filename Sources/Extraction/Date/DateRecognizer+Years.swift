@@ -115,7 +115,7 @@ extension DateRecognizer {
     }
 
     /// Full-width punctuation is folded to ASCII (`，` → `,`).
-    static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ":", "!", "?", ")", "]", "\"", "'", "。", "」", "』", "”", "’", "》"]
+    static let clauseEnds: ScalarBitmap = [",", ";", ":", "!", "?", ")", "]", "\"", "'", "。", "」", "』", "”", "’", "》"]
 
     /// Digits, magnitudes, 廿卅 and decimal points: what continues a numeral (not its separators).
     @inline(__always) static func continuesNumeral(_ scalar: Unicode.Scalar) -> Bool {

@@ -6,7 +6,7 @@ import FactCore
 /// or stands alone on its line.
 enum Dateline {
     static let paragraphs = 3
-    private static let markers: Set<Unicode.Scalar> = ["讯", "电", "訊", "電"]
+    private static let markers: ScalarBitmap = ["讯", "电", "訊", "電"]
 
     /// The dateline among `mentions` (the document's dates in text order), if any.
     static func find(in mentions: [DateMention], text: FoldedText, structure: TextStructure) -> CalendarDate? {

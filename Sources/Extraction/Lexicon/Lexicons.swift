@@ -59,9 +59,9 @@ public final class Lexicons: Sendable {
     /// First characters of every date-word lexicon the date recogniser starts a match with.
     let dateWordStarts: ScalarBitmap
     let metricHeads: ScalarTrie<Bool>
-    let metricHeadSuffixes: Set<Unicode.Scalar>
+    let metricHeadSuffixes: ScalarBitmap
     let metricStripPrefixes: ScalarTrie<Bool>
-    let placeSuffixes: Set<Unicode.Scalar>
+    let placeSuffixes: ScalarBitmap
     let metricStops: ScalarTrie<Bool>
     let changeVerbs: ScalarTrie<Bool>
     /// Verbs that bound metric phrases (科学城建成人才公寓 → 人才公寓).
@@ -203,9 +203,9 @@ public final class Lexicons: Sendable {
 
         let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
         metricHeads = Lexicons.wordSet(metricFile.words(in: "head"))
-        metricHeadSuffixes = Set(metricFile.words(in: "head-suffix").compactMap { $0.unicodeScalars.first })
+        metricHeadSuffixes = ScalarBitmap(metricFile.words(in: "head-suffix").compactMap { $0.unicodeScalars.first })
         metricStripPrefixes = Lexicons.wordSet(metricFile.words(in: "strip-prefix"))
-        placeSuffixes = Set(metricFile.words(in: "place-suffix").compactMap { $0.unicodeScalars.first })
+        placeSuffixes = ScalarBitmap(metricFile.words(in: "place-suffix").compactMap { $0.unicodeScalars.first })
         metricStops = Lexicons.wordSet(metricFile.words(in: "stop"))
         changeVerbs = Lexicons.wordSet(metricFile.words(in: "change-verb"))
         metricVerbs = Lexicons.wordSet(metricFile.words(in: "verb"))

@@ -1,11 +1,17 @@
 /// A set of code points as one bit per BMP code point (code points above
 /// the BMP are all in or all out), for the per-character filters of the
 /// scanners: one shift and mask instead of several lookups.
-struct ScalarBitmap: Sendable {
+struct ScalarBitmap: Sendable, ExpressibleByArrayLiteral {
     private var bits = [UInt64](repeating: 0, count: 1024)
     private var astral = false
 
     init() {}
+
+    init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        for scalar in scalars { insert(scalar) }
+    }
 
     /// The code points that start a word of any of `tries`.
     init<each Value>(firstCharactersOf tries: repeat ScalarTrie<each Value>) {

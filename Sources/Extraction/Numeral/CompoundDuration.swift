@@ -19,7 +19,7 @@ extension FigureRecognizer {
     ]
 
     /// Links between the parts of a compound duration (一年又一个月, 一年多三个月, 8小时余50分钟).
-    private static let durationLinks: Set<Unicode.Scalar> = ["又", "零", "多", "余", "餘"]
+    private static let durationLinks: ScalarBitmap = ["又", "零", "多", "余", "餘"]
 
     /// 半小时, 半个月, 半个钟头 → 0.5 hour or month: half a unit without a numeral. Only hours
     /// and months: 半年 is also 上半年 and 半年报, 半天 "a long while", 半月 a name.

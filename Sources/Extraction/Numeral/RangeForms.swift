@@ -5,12 +5,12 @@ import FactCore
 /// (a range), 比三十大, 比 170 低 (an open bound).
 extension FigureRecognizer {
     /// Joiners of a range closed by 之间 / 间.
-    private static let betweenJoiners: Set<Unicode.Scalar> = ["和", "与", "與", "及", "至", "到"]
+    private static let betweenJoiners: ScalarBitmap = ["和", "与", "與", "及", "至", "到"]
     /// Words before a 之间 range that belong to it (位于20和30之间).
     private static let betweenOpeners = ["介于", "介於", "位于", "位於", "处于", "處於"].map { Array($0.unicodeScalars) }
     /// Adjectives after 比 X: larger (over) or smaller (under).
-    private static let larger: Set<Unicode.Scalar> = ["大", "高", "多", "长", "長"]
-    private static let smaller: Set<Unicode.Scalar> = ["小", "低", "少", "短", "矮"]
+    private static let larger: ScalarBitmap = ["大", "高", "多", "长", "長"]
+    private static let smaller: ScalarBitmap = ["小", "低", "少", "短", "矮"]
 
     /// `figure` extended over `和30之间`: the second numeral with the same unit or none, then 之间 or 间.
     func betweenRange(from figure: FigureMention, reader: NumberReader) -> FigureMention? {
