@@ -125,10 +125,15 @@ struct FactAssembly {
 
     /// Figures and dates that bound metric phrases (comparison dates do not).
     private func boundaryMarkers(of sentence: SentenceContext, figures: [FigureMention]) -> [Range<Int>] {
-        // Ordinals (第三产业) are part of names, not boundaries.
-        var markers = sentence.figures.filter { figures[$0].rule != "figure.ordinal" }.map { figures[$0].range }
-        markers += sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase }.map(\.range)
-        return markers.sorted { $0.lowerBound < $1.lowerBound }
+        // Ordinals (第三产业) are part of names, not boundaries. The bounds are the
+        // nearest markers on each side, so the order of the list does not matter.
+        var markers: [Range<Int>] = []
+        markers.reserveCapacity(sentence.figures.count + sentence.dates.count)
+        for index in sentence.figures where figures[index].rule != "figure.ordinal" {
+            markers.append(figures[index].range)
+        }
+        for index in sentence.dates where !dates[index].isComparisonBase { markers.append(dates[index].range) }
+        return markers
     }
 
     private func leftBound(of figure: FigureMention, clause: Range<Int>, markers: [Range<Int>]) -> Int {
