@@ -67,6 +67,14 @@ import FactCore
         #expect(try facts("用了五十分钟。", allNumbers: true).map(\.text) == ["五十"])
     }
 
+    /// A Chinese numeral without a magnitude after a currency name is no amount.
+    @Test func aCurrencyNameBeforeAWordNumeralIsNoAmount() throws {
+        #expect(try figures("数字人民币六问六答").isEmpty)
+        #expect(try figures("画作能卖到二万元人民币一幅。").map(\.text) == ["二万元人民币"])
+        #expect(try figures("迈上6万亿美元两大台阶。").map(\.text) == ["6万亿美元"])
+        #expect(try figures("兑换人民币500，另付人民币五亿。").map(\.value) == [500, 500_000_000])
+    }
+
     @Test func ordinalsOnlyWithAllNumbers() throws {
         #expect(try facts("第一届大会。").isEmpty)
         #expect(try facts("第一届大会。", allNumbers: true).first?.kind == .ordinal)

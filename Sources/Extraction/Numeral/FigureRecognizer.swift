@@ -182,7 +182,10 @@ struct FigureRecognizer {
         case .temperature where match.value.kind == .temperature:
             // 华氏温度98.6度: the scale named before the numeral.
             figure.unit = match.value.code
-        case .number where match.value.kind == .money && (figure.bareMagnitude || figure.value > 0):
+        // 人民币500, 人民币五亿; not 数字人民币六问六答: a Chinese numeral without a magnitude after a
+        // currency name is no amount.
+        case .number where match.value.kind == .money
+            && (figure.bareMagnitude || figure.value > 0 && figure.range.contains { text[$0].isASCIIDigit }):
             figure.kind = .money
             figure.unit = match.value.code
             figure.unitText = match.value.surface
