@@ -1,18 +1,5 @@
-/// The cue lexicon (`validation-cues.tsv`) could not be read or has a bad line.
-public struct CueLexiconError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    /// 1-based line, or nil when the whole file is at fault.
-    public var line: Int?
-    public var reason: String
+import FactCore
 
-    public init(file: String, line: Int?, reason: String) {
-        self.file = file
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String {
-        if let line { return "\(file):\(line): \(reason)" }
-        return "\(file): \(reason)"
-    }
-}
+/// The cue lexicon (`validation-cues.tsv`) could not be read or has a bad line:
+/// the project's one lexicon error, naming file and line.
+public typealias CueLexiconError = LexiconError

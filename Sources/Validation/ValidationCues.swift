@@ -63,47 +63,34 @@ public struct ValidationCues: Sendable {
     public init(text: String, file: String) throws(CueLexiconError) {
         self.file = file
         var sections: [String: [CueWord]] = [:]
-        var section: String?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]"), line.count > 2 else {
-                    throw CueLexiconError(file: file, line: index + 1, reason: "malformed section header")
-                }
-                let name = String(line.dropFirst().dropLast())
-                guard Self.sectionNames.contains(name) else {
-                    throw CueLexiconError(file: file, line: index + 1, reason: "unknown section [\(name)]")
-                }
-                section = name
-                sections[name, default: []] = sections[name] ?? []
-                continue
+        let lexicon = try LexiconText(text, file: file)
+        for header in lexicon.headers {
+            guard Self.sectionNames.contains(header.name) else {
+                throw CueLexiconError(file: file, line: header.line, reason: "unknown section [\(header.name)]")
             }
-            guard let section else {
-                throw CueLexiconError(file: file, line: index + 1, reason: "word before any [section]")
+            sections[header.name, default: []] = sections[header.name] ?? []
+        }
+        for row in lexicon.rows {
+            guard let section = row.section else {
+                throw CueLexiconError(file: file, line: row.line, reason: "word before any [section]")
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let word = fields.first, !word.isEmpty else {
-                throw CueLexiconError(file: file, line: index + 1, reason: "empty word")
-            }
-            let columns = Array(fields.dropFirst())
+            let word = row.fields[0]
+            let columns = Array(row.fields.dropFirst())
             switch section {
             case "total":
                 guard columns.first == "sum" || columns.first == "cumulative" else {
-                    throw CueLexiconError(file: file, line: index + 1, reason: "total cue needs column sum or cumulative")
+                    throw CueLexiconError(file: file, line: row.line, reason: "total cue needs column sum or cumulative")
                 }
             case "change":
                 guard ["up", "down", "any"].contains(columns.first ?? "") else {
-                    throw CueLexiconError(file: file, line: index + 1, reason: "change cue needs column up, down or any")
+                    throw CueLexiconError(file: file, line: row.line, reason: "change cue needs column up, down or any")
                 }
                 if columns.count > 1, columns[1] != "rate", !columns[1].isEmpty {
-                    throw CueLexiconError(file: file, line: index + 1, reason: "third column of a change cue must be rate")
+                    throw CueLexiconError(file: file, line: row.line, reason: "third column of a change cue must be rate")
                 }
             case "clause-break":
                 guard word.unicodeScalars.count == 1 else {
-                    throw CueLexiconError(file: file, line: index + 1, reason: "a clause break is one character")
+                    throw CueLexiconError(file: file, line: row.line, reason: "a clause break is one character")
                 }
             default:
                 break

@@ -1,10 +1,11 @@
 import Foundation
+import FactCore
 
 /// Read-only view of the project's `Lexicons/` files, for the runners'
 /// mappings and the segmentation overlay.
 ///
-/// The format is the one the extractor's loader reads: `#` comments, `[section]`
-/// headers, TAB-separated columns, the surface form first.
+/// The format is the one the extractor's loader reads (``LexiconText``): `#`
+/// comments, `[section]` headers, TAB-separated columns, the surface form first.
 ///
 /// ```swift
 /// let table = try LexiconTable(directory: lexicons.directory)
@@ -30,20 +31,13 @@ public struct LexiconTable: Sendable {
         var rows: [String: [Row]] = [:]
         for name in names.sorted() where name.hasSuffix(".tsv") || name.hasSuffix(".txt") {
             let text = try TextFile.read(directory.appendingPathComponent(name))
-            var section: String?
-            var fileRows: [Row] = []
-            for (offset, line) in TextFile.lines(text).enumerated() {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-                    section = String(trimmed.dropFirst().dropLast())
-                    continue
-                }
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
-                guard let first = fields.first, !first.isEmpty else { continue }
-                fileRows.append(Row(file: name, section: section, fields: fields, line: offset + 1))
+            let lexicon: LexiconText
+            do {
+                lexicon = try LexiconText(text, file: name)
+            } catch {
+                throw .malformed(path: directory.appendingPathComponent(name).path, line: error.line ?? 0, reason: error.reason)
             }
+            let fileRows = lexicon.rows.map { Row(file: name, section: $0.section, fields: $0.fields, line: $0.line) }
             rows[name] = fileRows
         }
         rowsByFile = rows

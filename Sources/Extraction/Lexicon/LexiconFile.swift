@@ -1,7 +1,8 @@
 import Foundation
+import FactCore
 
-/// One lexicon data file: tab-separated rows, `#` comments, optional
-/// `[section]` headers.
+/// One lexicon data file (the ``LexiconText`` format), its rows grouped by
+/// section.
 ///
 /// ```
 /// [head]
@@ -28,24 +29,8 @@ struct LexiconFile {
         } catch {
             throw LexiconError(file: path, line: nil, reason: "cannot read lexicon file (\(error.localizedDescription))")
         }
-        var section = ""
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]"), line.count > 2 else {
-                    throw LexiconError(file: path, line: index + 1, reason: "malformed section header")
-                }
-                section = String(line.dropFirst().dropLast())
-                continue
-            }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let first = fields.first, !first.isEmpty else {
-                throw LexiconError(file: path, line: index + 1, reason: "empty first field")
-            }
-            sections[section, default: []].append(Row(fields: fields, line: index + 1))
+        for row in try LexiconText(text, file: path).rows {
+            sections[row.section ?? "", default: []].append(Row(fields: row.fields, line: row.line))
         }
     }
 
