@@ -54,10 +54,7 @@ struct Review: ParsableCommand {
                 let document = Document(id: path, text: text)
                 let facts = try extractor.extract(document)
                 // Validation findings are marked on the spans they cite.
-                let findings = validator.validate(document: facts).map { finding in
-                    ReviewFinding(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
-                                  spans: finding.spans)
-                }
+                let findings = validator.validate(document: facts).map(ReviewFinding.init)
                 try writer.add(ReviewDocument(document: document, facts: facts, findings: findings))
             } catch let error as ReviewError {
                 throw error

@@ -12,10 +12,7 @@ struct ValidatingStoreSink: FactSink {
     mutating func add(_ record: DocumentRecord, facts: [Fact]) throws {
         try store.add(record, facts: facts)
         guard !facts.isEmpty else { return }
-        let findings = validator.validate(document: facts).map { finding in
-            StoredFinding(rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
-                          spans: finding.spans)
-        }
+        let findings = validator.validate(document: facts).map(StoredFinding.init)
         try store.addFindings(findings)
     }
 
