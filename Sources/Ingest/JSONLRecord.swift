@@ -50,11 +50,7 @@ public struct JSONLRecord: Sendable, Equatable {
                 parser.advance()
             } else {
                 while true {
-                    parser.skipWhitespace()
-                    let key = try parser.string()
-                    parser.skipWhitespace()
-                    try parser.expect(UInt8(ascii: ":"))
-                    parser.skipWhitespace()
+                    let key = try parser.memberKey()
                     let valueStart = parser.position
                     switch key {
                     case "id":
@@ -106,11 +102,7 @@ public struct JSONLRecord: Sendable, Equatable {
             parser.skipWhitespace()
             try parser.expect(UInt8(ascii: "{"))
             while true {
-                parser.skipWhitespace()
-                let key = try parser.string()
-                parser.skipWhitespace()
-                try parser.expect(UInt8(ascii: ":"))
-                parser.skipWhitespace()
+                let key = try parser.memberKey()
                 if key == "id" {
                     if parser.peek() == UInt8(ascii: "\"") { return try parser.string() }
                     return try parser.number()
@@ -161,6 +153,17 @@ struct JSONScanner<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == In
             default: return
             }
         }
+    }
+
+    /// An object member's key and its colon, with the white space around them;
+    /// the scanner then stands at the value.
+    mutating func memberKey() throws(JSONScanFailure) -> String {
+        skipWhitespace()
+        let key = try string()
+        skipWhitespace()
+        try expect(UInt8(ascii: ":"))
+        skipWhitespace()
+        return key
     }
 
     mutating func expect(_ byte: UInt8) throws(JSONScanFailure) {
