@@ -100,6 +100,28 @@ struct SpecSuiteTests {
         #expect(judge.checkInterval("[20,90)", bounded) != nil)
     }
 
+    @Test("The judge: a vague amount is compared by its base (十几万 → (100000,), 二十几万 → 200000)")
+    func vagueBase() {
+        var tens = Self.row("十几万", 0..<3, kind: .number, value: 110000, approx: .vague)
+        tens.valueMax = 190000
+        #expect(VagueBase.of(tens) == 100000)
+        let judge = CaseJudge(view: FigureView(lexicons: try! LexiconTable(directory: SharedFolder.packageRoot!.appendingPathComponent("Lexicons"))))
+        #expect(judge.checkInterval("(100000,)", tens) == nil)
+        #expect(judge.checkInterval("(110000,)", tens) != nil, "the base, not our lower bound")
+        var twenties = Self.row("二十几万", 0..<4, kind: .number, value: 210000, approx: .vague)
+        twenties.valueMax = 290000
+        #expect(VagueBase.of(twenties) == 200000)
+        var some = Self.row("几千", 0..<2, kind: .number, value: 2000, approx: .vague)
+        some.valueMax = 9000
+        #expect(VagueBase.of(some) == 0, "几 X spans 2X to 9X: the vague digit is the leading one")
+        var hundredOdd = Self.row("一百零几万", 0..<5, kind: .number, value: 1010000, approx: .vague)
+        hundredOdd.valueMax = 1090000
+        #expect(VagueBase.of(hundredOdd) == 1000000)
+        var range = Self.row("五六万", 0..<3, kind: .number, value: 50000, approx: .range)
+        range.valueMax = 60000
+        #expect(VagueBase.of(range) == nil, "a range is not vague")
+    }
+
     @Test("Expected failures: TSV with spec, index, class, reason")
     func expectedFailures() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ef-\(UUID().uuidString).tsv")

@@ -189,8 +189,9 @@ public struct CaseJudge: Sendable {
         }
     }
 
-    /// Our bounds: `range`/`vague` are `[value, value_max]` (their bracket types are not
-    /// compared, as we do not record them); `over` is `(value,)`, `at_least` `[value,)`,
+    /// Our bounds: `range` is `[value, value_max]` (their bracket types are not
+    /// compared, as we do not record them); `vague` is `(base,)`, open above its base as the
+    /// spec writes `十几万` (``VagueBase``); `over` is `(value,)`, `at_least` `[value,)`,
     /// `under` `(,value)`, `at_most` `(,value]` (brackets compared).
     /// A fraction row (`超过1/2`, our percent 50) is read as the number it writes (`scale` 0.01), as in Number.
     func checkInterval(_ text: String, _ fact: Fact, scale: Decimal = 1) -> String? {
@@ -200,7 +201,10 @@ public struct CaseJudge: Sendable {
         let valueMax = fact.valueMax.map { $0 * scale }
         let ours: SpecInterval
         switch fact.approx {
-        case .range, .vague:
+        case .vague:
+            guard let base = VagueBase.of(fact) else { return "vague amount without a base" }
+            ours = SpecInterval(lower: double(base * scale), lowerClosed: false, upper: nil, upperClosed: false)
+        case .range:
             guard let high = valueMax else { return "range without value_max" }
             ours = SpecInterval(lower: double(value), lowerClosed: interval.lowerClosed,
                                 upper: double(high), upperClosed: interval.upperClosed)

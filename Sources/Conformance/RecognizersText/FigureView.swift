@@ -58,9 +58,11 @@ public struct FigureView: Sendable {
     }
 
     /// The numeral's own value: a fraction row (`五分之一`, our percent 20) is 0.2; a
-    /// per-mille row (`千分之五`, our percent 0.5) is 5.
+    /// per-mille row (`千分之五`, our percent 0.5) is 5; a vague amount is its base
+    /// (``VagueBase``: `二十几万` → 200000).
     public func numeralValue(of fact: Fact, in scalars: [Unicode.Scalar]) -> Decimal? {
         guard var value = fact.value else { return nil }
+        if let base = VagueBase.of(fact) { return base }
         if fact.rule.contains("fraction") { value /= 100 }
         let core = trimLeading(fact.span.range, scalars, prefixes)
         if hasPrefix(core, scalars, Array("千分之".unicodeScalars)) { value *= 10 }
