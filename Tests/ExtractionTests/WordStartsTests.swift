@@ -49,8 +49,27 @@ import Segmentation
         let lazy = WordStarts(text: folded, segmenter: segmenter)
         let sentence = 0..<folded.count
         #expect(lazy.isWordStart(2, in: sentence))      // 规模 after 产业
-        #expect(lazy.segmentedCount == 14)               // the first clause and its comma
+        #expect(lazy.segmentedCount == 6)                // 产业规模达到: the unit stops before the digits
         #expect(lazy.isWordStart(0, in: sentence))      // a sentence edge needs no segmentation
-        #expect(lazy.segmentedCount == 14)
+        #expect(lazy.segmentedCount == 6)
+        #expect(lazy.isWordStart(11, in: sentence))     // 亿 after 962.8
+        #expect(lazy.segmentedCount == 14)               // then 962.8亿元 and its comma
+        #expect(!lazy.isWordStart(7, in: sentence))      // inside 962.8
+        #expect(lazy.isWordStart(16, in: sentence))     // 数量 after 企业, in the next clause
+        #expect(lazy.segmentedCount == folded.count)
+    }
+
+    /// The same agreement over real news: every 10th People's Daily article and
+    /// finance item of ../shared (skipped when it is absent).
+    @Test(.enabled(if: sharedRequired, "../shared is absent: the news sample cannot be read (it runs when CI=true)"))
+    func agreesOnSharedNewsSample() throws {
+        for folder in ["corpora/pd1998/text", "corpora/finna"] {
+            let base = try requireShared(folder)
+            let names = try FileManager.default.contentsOfDirectory(atPath: base.path).filter { $0.hasSuffix(".txt") }.sorted()
+            #expect(names.count > 100)
+            for name in names.enumerated().filter({ $0.offset % 10 == 0 }).map(\.element) {
+                try checkAgreement(try String(contentsOf: base.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
     }
 }

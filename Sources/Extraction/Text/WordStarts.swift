@@ -7,8 +7,9 @@ import Segmentation
 /// unit is the stretch of a sentence between two *hard* clause breaks:
 /// `。`, `、`, or `, ; : ! ?` (full-width forms are folded to these) where they
 /// do not stand between two letters or digits (ICU keeps `a:b` and `1,2`
-/// together, so those never split a unit). ICU breaks at every hard break, so a unit
-/// segmented alone gets the boundaries the whole sentence would get.
+/// together, so those never split a unit), or a *safe cut* before a digit that
+/// follows an ideograph (``isSafeCut(_:)``). ICU breaks at both whatever surrounds
+/// them, so a unit segmented alone gets the boundaries the whole sentence would get.
 ///
 /// ICU errors cannot surface from a query: the first one is kept in
 /// ``failure`` for the caller to throw, and the unit reads as having no inner
@@ -42,10 +43,13 @@ final class WordStarts {
 
     private func segmentUnit(around index: Int, in sentence: Range<Int>) {
         var lower = index
-        while lower > sentence.lowerBound, !isHardBreak(lower - 1) { lower -= 1 }
+        while lower > sentence.lowerBound, !isSafeCut(lower), !isHardBreak(lower - 1) { lower -= 1 }
         var upper = index
-        while upper < sentence.upperBound, !isHardBreak(upper) { upper += 1 }
-        if upper < sentence.upperBound { upper += 1 }  // the break itself is a one-character word
+        if !isHardBreak(index) {
+            upper += 1
+            while upper < sentence.upperBound, !isHardBreak(upper), !isSafeCut(upper) { upper += 1 }
+        }
+        if upper < sentence.upperBound, isHardBreak(upper) { upper += 1 }  // the break itself is a one-character word
         for position in lower..<upper { segmented[position] = true }
         segmentedCount += upper - lower
         do {
@@ -53,6 +57,15 @@ final class WordStarts {
         } catch {
             if failure == nil { failure = error }
         }
+    }
+
+    /// Whether a unit may end (and the next begin) before `index`: an ASCII digit after
+    /// an ideograph (`达到962.8亿元`). ICU breaks there whatever follows, and hands the
+    /// ideographs before it to its dictionary as one run that ends at the digit, so
+    /// the words on either side are the ones the whole clause gets. Queries come from
+    /// the left of figures, so most units stop at the figure's first digit.
+    @inline(__always) private func isSafeCut(_ index: Int) -> Bool {
+        scalars[index].isASCIIDigit && index > 0 && scalars[index - 1].isIdeograph
     }
 
     /// Whether scalar `index` is punctuation at which ICU always breaks words.
