@@ -72,14 +72,22 @@ public final class Segmenter {
     /// Fills ``utf16`` (and, outside the BMP, ``utf16ToScalar``); true when every
     /// code point is in the BMP.
     private func loadUTF16(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        utf16.removeAll(keepingCapacity: true)
-        var allBMP = true
-        for scalar in text where scalar.value > 0xFFFF { allBMP = false; break }
-        if allBMP {
-            utf16.reserveCapacity(text.count)
-            for scalar in text { utf16.append(UInt16(truncatingIfNeeded: scalar.value)) }
-            return true
+        // One pass into a local array (appending to the stored property checks uniqueness
+        // and exclusive access per code point); the OR of the values tells whether any
+        // lies above the BMP, in which case the text is loaded again with surrogates.
+        var units: [UInt16] = []
+        swap(&units, &utf16)
+        units.removeAll(keepingCapacity: true)
+        units.reserveCapacity(text.count)
+        var high: UInt32 = 0
+        for index in text.indices {
+            let value = text[index].value
+            high |= value
+            units.append(UInt16(truncatingIfNeeded: value))
         }
+        swap(&units, &utf16)
+        if high <= 0xFFFF { return true }
+        utf16.removeAll(keepingCapacity: true)
         utf16ToScalar.removeAll(keepingCapacity: true)
         var scalarIndex = 0
         for scalar in text {
