@@ -13,14 +13,18 @@ enum RegionCurrency {
     static func detect(in text: FoldedText, lexicons: Lexicons) -> String {
         var counts: [String: Int] = [:]
         var ideographs = 0, traditional = 0
+        // The lexicons' tables held locally: the scan tests every code point.
+        let traditionalCharacters = lexicons.traditionalCharacters.firstCharacters
+        let cues = lexicons.regionCues
+        let scalars = text.scalars
         var index = 0
-        while index < text.count {
-            let scalar = text[index]
+        while index < scalars.count {
+            let scalar = scalars[index]
             if scalar.isIdeograph {
                 ideographs += 1
-                if lexicons.traditionalCharacters.mayStart(with: scalar) { traditional += 1 }
+                if traditionalCharacters.contains(scalar) { traditional += 1 }
             }
-            if lexicons.regionCues.mayStart(with: scalar), let cue = lexicons.regionCues.longestMatch(in: text.scalars, at: index) {
+            if cues.mayStart(with: scalar), let cue = cues.longestMatch(in: scalars, at: index) {
                 counts[cue.value, default: 0] += 1
                 index += cue.length
             } else {

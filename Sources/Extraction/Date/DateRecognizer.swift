@@ -31,10 +31,11 @@ struct DateRecognizer {
         var mentions: [DateMention] = []
         var context = Context()
         let titles = TitleRanges(text: text)
+        let starts = lexicons.dateScanStarts
         var index = 0
         while index < text.count {
             let scalar = text[index]
-            guard mayStartDate(scalar) else { index += 1; continue }
+            guard starts.contains(scalar), scalar.value < 0x10000 || mayStartDate(scalar) else { index += 1; continue }
             if let skip = lexicons.notDates.longestMatch(in: text.scalars, at: index) {
                 index += skip.length
                 continue
@@ -62,7 +63,8 @@ struct DateRecognizer {
         return mentions
     }
 
-    /// A cheap filter: digits, numeral characters and first characters of date words.
+    /// A cheap filter: digits, numeral characters and first characters of date words
+    /// (``Lexicons/dateScanStarts`` holds its answers for the BMP).
     @inline(__always) private func mayStartDate(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCIIDigit { return true }
         guard scalar.isIdeograph else { return false }

@@ -58,6 +58,10 @@ public final class Lexicons: Sendable {
     let reportVerbs: ScalarTrie<Bool>
     /// First characters of every date-word lexicon the date recogniser starts a match with.
     let dateWordStarts: ScalarBitmap
+    /// Where the date recogniser's scan stops to look: ASCII digits, and ideographs that
+    /// are numeral characters or first characters of date words (code points above the
+    /// BMP pass to the full test).
+    let dateScanStarts: ScalarBitmap
     let metricHeads: ScalarTrie<Bool>
     let metricHeadSuffixes: ScalarBitmap
     let metricStripPrefixes: ScalarTrie<Bool>
@@ -220,6 +224,14 @@ public final class Lexicons: Sendable {
         regionCues = regions
         dateWordStarts = ScalarBitmap(firstCharactersOf: relativeYears, deictic, yearParts, periods, notDates,
                                       relativeMonths, monthNames, relativeCenturies)
+        var scanStarts = ScalarBitmap("0123456789".unicodeScalars)
+        for value in UInt32(0x3000)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value), scalar.isIdeograph,
+                  NumeralScalarSet.contains(scalar) || dateWordStarts.contains(scalar) else { continue }
+            scanStarts.insert(scalar)
+        }
+        scanStarts.insert(Unicode.Scalar(0x10000)!)
+        dateScanStarts = scanStarts
     }
 
     private static func wordSet(_ words: [String]) -> ScalarTrie<Bool> {

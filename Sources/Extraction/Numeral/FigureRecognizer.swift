@@ -27,12 +27,28 @@ struct FigureRecognizer {
         }
     }
 
+    /// The code points where ``recognize()`` may find something: those a numeral
+    /// may start with (``NumberReader/canStart(at:)``: digits, numeral characters, `.`,
+    /// 数 几 上) and the starts of shares and durations without a numeral (半 对 十).
+    /// Code points above the BMP all pass to the full test.
+    static let figureStarts: ScalarBitmap = {
+        var bitmap = ScalarBitmap("0123456789.数几上數幾半对對十".unicodeScalars)
+        for value in UInt32(0)..<0x10000 {
+            if let scalar = Unicode.Scalar(value), NumeralScalarSet.contains(scalar) { bitmap.insert(scalar) }
+        }
+        bitmap.insert(Unicode.Scalar(0x10000)!)
+        return bitmap
+    }()
+
     /// Figures in text order. Ordinals are returned with kind `.ordinal`.
     func recognize() -> [FigureMention] {
         var figures: [FigureMention] = []
         let reader = self.reader
+        let starts = Self.figureStarts
         var index = 0
         while index < text.count {
+            // Most code points start nothing: one bit test skips them.
+            guard starts.contains(text[index]) else { index += 1; continue }
             guard reader.canStart(at: index) else {
                 // 半成, 打对折, 半小时: shares and durations without a numeral; 十分之一 under the word 十分.
                 let first = text[index]

@@ -18,6 +18,8 @@ struct FoldedText {
 
     @inline(__always) static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
+        // ASCII and the ideographs (nearly every code point) fold to themselves.
+        if value < 0xA0 || (value >= 0x3400 && value < 0xFF01) { return scalar }
         if value >= 0xFF01 && value <= 0xFF5E { return Unicode.Scalar(value - 0xFEE0)! }
         if value == 0x3000 || value == 0xA0 { return " " }
         if value == 0x25CB || value == 0x25EF { return "〇" }  // ○ for zero in years: 二○○二年

@@ -23,6 +23,10 @@ struct TextStructure {
         let scalars = text.scalars
         var breaks = [Bool](repeating: false, count: scalars.count)
         for (index, scalar) in scalars.enumerated() {
+            // Ideographs and most other code points break nothing (、 and 。 are U+3001, U+3002;
+            // the full-width marks start at U+FF01).
+            let value = scalar.value
+            if (value >= 0x80 && value < 0x3001) || (value > 0x3002 && value < 0xFF01) { continue }
             switch scalar {
             case "，", "；", "：", "、", ";", ":", "!", "?", "。", "！", "？":
                 breaks[index] = true

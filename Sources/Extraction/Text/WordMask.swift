@@ -10,10 +10,11 @@ struct WordMask {
 
     init(text: FoldedText, words: ScalarTrie<Bool>) {
         let scalars = text.scalars
-        covered = [Bool](repeating: false, count: scalars.count)
+        var covered = [Bool](repeating: false, count: scalars.count)
+        let starts = words.firstCharacters
         var index = 0
         while index < scalars.count {
-            if words.mayStart(with: scalars[index]), let match = words.longestMatch(in: scalars, at: index) {
+            if starts.contains(scalars[index]), let match = words.longestMatch(in: scalars, at: index) {
                 let startsWithNumeral = NumeralScalarSet.contains(scalars[index])
                 // A separator or point before (，一般来说 folds to ,一般) is no numeral.
                 let numeralBefore = index > 0 && NumeralScalarSet.contains(scalars[index - 1])
@@ -26,6 +27,7 @@ struct WordMask {
             }
             index += 1
         }
+        self.covered = covered
     }
 
     @inline(__always) subscript(index: Int) -> Bool { covered[index] }
