@@ -9,6 +9,7 @@ extension Decimal {
     ///   without rounding; only long fractions pay for `NSDecimalRound`.
     public var plainString: String {
         if let integer = exactInteger { return String(integer) }
+        if let fraction = shortFraction { return fraction }
         let text = description
         if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) > 13 {
             var value = self
@@ -17,6 +18,20 @@ extension Decimal {
             return rounded.description
         }
         return text
+    }
+
+    /// `962.8`, `-0.05`: a value with 1 to 12 decimal places whose digits are an
+    /// `Int64` below 2^53 not ending in 0, printed from those digits as
+    /// `description` prints it (formatting the `Decimal` costs thousands of
+    /// instructions). Nil for anything else.
+    var shortFraction: String? {
+        guard !isNaN, exponent < 0, exponent >= -12, let digits = significand.exactInteger,
+              digits > 0, digits % 10 != 0 else { return nil }
+        let places = -exponent
+        var text = String(digits)
+        if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
+        text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+        return sign == .minus ? "-" + text : text
     }
 
     /// The value as an `Int64` when it is a whole number below 2^53 (most

@@ -37,18 +37,25 @@ public struct JSONLFactWriter: FactWriter {
         }
     }
 
-    /// The sentence literal last written: the facts of one sentence share
-    /// it, and it is the longest field.
+    /// The sentence literal last written (the facts of one sentence share
+    /// it, and it is the longest field) and the document's `{"doc":…` opening.
     struct SentenceCache {
         var text: String?
         var literal = UTF8Buffer()
+        var document: String?
+        var documentLiteral = UTF8Buffer()
     }
 
     /// `{"doc":…,…,"sentence":…` without the closing brace.
     static func appendObjectBody(of fact: Fact, to out: inout UTF8Buffer, sentence cache: inout SentenceCache) {
         let keys = Self.keys
-        out.append(bytes: keys[0])
-        out.appendJSONString(fact.span.document)
+        if cache.document != fact.span.document {
+            cache.document = fact.span.document
+            cache.documentLiteral.removeAll()
+            cache.documentLiteral.append(bytes: keys[0])
+            cache.documentLiteral.appendJSONString(fact.span.document)
+        }
+        out.append(cache.documentLiteral)
         out.append(bytes: keys[1])
         out.append(fact.span.scalarStart)
         out.append(bytes: keys[2])
@@ -62,7 +69,7 @@ public struct JSONLFactWriter: FactWriter {
         out.append(bytes: keys[6])
         out.appendJSONString(fact.text)
         out.append(bytes: keys[7])
-        out.appendJSONString(fact.kind.rawValue)
+        out.appendQuotedLiteral(fact.kind.rawValue)
         out.append(bytes: keys[8])
         out.appendJSONString(fact.value?.plainString)
         out.append(bytes: keys[9])
@@ -72,7 +79,7 @@ public struct JSONLFactWriter: FactWriter {
         out.append(bytes: keys[11])
         out.appendJSONString(fact.unitText)
         out.append(bytes: keys[12])
-        out.appendJSONString(fact.approx.rawValue)
+        out.appendQuotedLiteral(fact.approx.rawValue)
         out.append(bytes: keys[13])
         out.appendJSONString(fact.time)
         out.append(bytes: keys[14])
@@ -80,7 +87,7 @@ public struct JSONLFactWriter: FactWriter {
         out.append(bytes: keys[15])
         out.appendJSONString(fact.metric)
         out.append(bytes: keys[16])
-        out.appendJSONString(fact.modality.rawValue)
+        out.appendQuotedLiteral(fact.modality.rawValue)
         out.append(bytes: keys[17])
         if cache.text != fact.provenance.sentence {
             cache.text = fact.provenance.sentence

@@ -75,6 +75,15 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Appends `"literal"` for a string known to need no JSON escape (the
+    /// raw values of the fact enums: `money`, `at_least`, `forecast`).
+    @inline(__always) public mutating func appendQuotedLiteral(_ literal: String) {
+        assert(!Self.needsEscape(literal), "\(literal) needs escaping")
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: literal.utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Whether `string` holds a byte JSON escapes (most text holds none),
     /// scanned through a bounds-checked `Span`.
     private static func needsEscape(_ string: String) -> Bool {

@@ -59,6 +59,21 @@ import FactCore
         #expect(Decimal(string: "-6.1")!.plainString == "-6.1")
         #expect((Decimal(100) / Decimal(3)).plainString == "33.333333333333")
     }
+
+    /// Short fractions printed from their digits read exactly as `description` prints them.
+    @Test func randomShortFractionsAgreeWithDescription() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let mantissa = Int64.random(in: -99_999_999...99_999_999, using: &generator)
+            let places = Int.random(in: 1...12, using: &generator)
+            let value = Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: -places, significand: Decimal(mantissa.magnitude))
+            let built = Decimal(mantissa) / pow(Decimal(10), places)
+            #expect(value.plainString == value.description, "\(mantissa)e-\(places)")
+            #expect(built.plainString == value.description, "\(mantissa)/10^\(places)")
+        }
+        #expect(Decimal(string: "0.000001")!.plainString == "0.000001")
+        #expect(Decimal(string: "-12345678.123")!.plainString == "-12345678.123")
+    }
 }
 
 @Suite struct DecimalIntegerPathTests {
