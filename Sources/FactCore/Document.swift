@@ -34,40 +34,33 @@ public struct Document: Sendable {
     /// `String` is valid UTF-8, so the lead byte gives each code point's width.
     private static func decode(_ text: String) -> (scalars: [Unicode.Scalar], prefix: [Int], lines: [Int]) {
         let utf8 = text.utf8.span
-        let byteCount = utf8.count
         var count = 0
         for index in utf8.indices where utf8[index] & 0xC0 != 0x80 { count += 1 }
-        // Appended after one reservation (a write by index checks bounds and uniqueness each time).
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(count)
-        var prefix: [Int] = []
-        prefix.reserveCapacity(count + 1)
+        var scalars = [Unicode.Scalar](repeating: "\0", count: count)
+        var prefix = [Int](repeating: utf8.count, count: count + 1)
         var lines = [0]
-        var byteIndex = 0
-        while byteIndex < byteCount {
-            let lead = utf8[byteIndex]
-            prefix.append(byteIndex)
+        var byteIndex = 0, scalarIndex = 0
+        while byteIndex < utf8.count {
+            let lead = UInt32(utf8[byteIndex])
+            var value: UInt32, width: Int
             if lead < 0x80 {
-                if lead == 0x0A { lines.append(scalars.count + 1) }
-                scalars.append(Unicode.Scalar(lead))
-                byteIndex += 1
-                continue
-            }
-            let value: UInt32
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[byteIndex + 1] & 0x3F)
-                byteIndex += 2
+                value = lead; width = 1
+                if lead == 0x0A { lines.append(scalarIndex + 1) }
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(utf8[byteIndex + 1] & 0x3F); width = 2
             } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[byteIndex + 1] & 0x3F) << 6 | UInt32(utf8[byteIndex + 2] & 0x3F)
-                byteIndex += 3
+                value = (lead & 0x0F) << 12 | UInt32(utf8[byteIndex + 1] & 0x3F) << 6 | UInt32(utf8[byteIndex + 2] & 0x3F)
+                width = 3
             } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(utf8[byteIndex + 1] & 0x3F) << 12
+                value = (lead & 0x07) << 18 | UInt32(utf8[byteIndex + 1] & 0x3F) << 12
                     | UInt32(utf8[byteIndex + 2] & 0x3F) << 6 | UInt32(utf8[byteIndex + 3] & 0x3F)
-                byteIndex += 4
+                width = 4
             }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            prefix[scalarIndex] = byteIndex
+            scalars[scalarIndex] = Unicode.Scalar(value) ?? "\u{FFFD}"
+            scalarIndex += 1
+            byteIndex += width
         }
-        prefix.append(byteCount)
         return (scalars, prefix, lines)
     }
 
