@@ -26,6 +26,17 @@ import FactCore
         #expect(try !gate(text), "\(text)")
     }
 
+    /// The month that a date fixes for the dates after it (同年10月, 月底) is read from its ISO time.
+    @Test func monthOfAnISOTime() {
+        #expect(DateRecognizer.month(ofISO: "2013-10") == 10)
+        #expect(DateRecognizer.month(ofISO: "2013-01-23") == 1)
+        #expect(DateRecognizer.month(ofISO: "2013-12-31") == 12)
+        #expect(DateRecognizer.month(ofISO: "2013") == nil)
+        #expect(DateRecognizer.month(ofISO: "2012/2015") == nil)
+        #expect(DateRecognizer.month(ofISO: "2019-01/2019-06") == nil)
+        #expect(DateRecognizer.month(ofISO: "2019-Q1") == nil)
+    }
+
     /// Whatever the gate stops, the full matchers would not have matched either:
     /// the project corpus and a sample of forms give the same mentions without it.
     @Test func gateNeverHidesADate() throws {

@@ -53,14 +53,35 @@ struct DateRecognizer {
                 if let year = mention.year { context.year = year }
                 if let time = mention.time {
                     context.time = time
-                    let parts = time.split(separator: "-")
-                    if !time.utf8.contains(UInt8(ascii: "/")), parts.count >= 2, let month = Int(parts[1]) { context.month = month }
+                    if let month = Self.month(ofISO: time) { context.month = month }
                 }
             }
             mentions.append(mention)
             index = mention.range.upperBound
         }
         return mentions
+    }
+
+    /// The month of an ISO date that names one (`2013-10`, `2013-10-23`): the second
+    /// `-`-separated field when it is a number; nil for a year, a period (`2012/2015`)
+    /// or a week or quarter. Read from the bytes, without splitting the string.
+    static func month(ofISO time: String) -> Int? {
+        let utf8 = time.utf8
+        guard !utf8.contains(UInt8(ascii: "/")) else { return nil }
+        var field = 0, value = 0, digits = 0, started = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: "-") {
+                if started { field += 1 }
+                if field == 2 { break }
+                continue
+            }
+            started = true
+            guard field == 1 else { continue }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     /// A cheap filter: digits, numeral characters and first characters of date words
@@ -461,8 +482,8 @@ struct TitleRanges {
 
     init(text: FoldedText) {
         var open: Int?
-        for index in 0..<text.count {
-            switch text[index] {
+        for (index, scalar) in text.scalars.enumerated() {
+            switch scalar {
             case "《": open = index
             case "》": if let start = open { ranges.append(start..<(index + 1)); open = nil }
             case "\n": open = nil
