@@ -54,6 +54,15 @@ import FactCore
         #expect(try row("一个钟头", in: "已经过了一个钟头").unit == "hour")
         #expect(try row("３个半钟头", in: "来回要走３个半钟头的山路").valueString == "3.5")
         #expect(try figures("发布半年报。").isEmpty)
+        #expect(try figures("公司披露半年度报告。").isEmpty)
+        let year = try row("半年", in: "这个饭店已经营业半年了")
+        #expect(year.kind == .duration && year.unit == "year" && year.valueString == "0.5")
+        #expect(try row("半年", in: "生猪生产提前半年完成目标任务。").unit == "year")
+        #expect(try row("近半年", in: "近半年来，价格回落。").approx == .nearly)
+        // 上半年 and 下半年 are dates, not halves of a year.
+        #expect(try figures("上半年营收增长，下半年回落。").filter { $0.kind == .duration }.isEmpty)
+        #expect(try figures("2023年半年度利润分配方案出台。").filter { $0.kind == .duration }.isEmpty)
+        #expect(try figures("由半年前的5人增至8人。").filter { $0.kind == .duration }.isEmpty)
         #expect(try figures("等了半天。").isEmpty)
     }
 

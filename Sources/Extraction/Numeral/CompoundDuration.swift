@@ -21,14 +21,20 @@ extension FigureRecognizer {
     /// Links between the parts of a compound duration (一年又一个月, 一年多三个月, 8小时余50分钟).
     private static let durationLinks: ScalarBitmap = ["又", "零", "多", "余", "餘"]
 
-    /// 半小时, 半个月, 半个钟头 → 0.5 hour or month: half a unit without a numeral. Only hours
-    /// and months: 半年 is also 上半年 and 半年报, 半天 "a long while", 半月 a name.
+    /// 半小时, 半个月, 半个钟头, 半年 → 0.5 hour, month or year: half a unit without a numeral
+    /// (营业半年, 提前半年). 上半年 and 下半年 are dates (their characters are masked before
+    /// figures are read), 半年报 names a report; 半天 is "a long while", 半月 a name.
     func halfDuration(at index: Int) -> FigureMention? {
         guard text.at(index) == "半", index + 1 < text.count, !mask[index], !mask[index + 1] else { return nil }
         // 一个半小时, 两个半月 and 多半 belong to the words before.
         if let previous = text.at(index - 1), NumeralScalarSet.contains(previous) || "个個多大".unicodeScalars.contains(previous) { return nil }
         guard let unit = lexicons.units.longestMatch(in: text.scalars, at: index + 1), unit.value.kind == .duration,
-              unit.value.code == "hour" || unit.value.code == "month", !unit.value.compoundOnly else { return nil }
+              unit.value.code == "hour" || unit.value.code == "month" || unit.value.code == "year",
+              !unit.value.compoundOnly else { return nil }
+        // 半年报, 半年度报告 name a report ([report-noun] of date-words.tsv), not a duration.
+        if unit.value.code == "year", lexicons.reportNouns.longestMatch(in: text.scalars, at: index) != nil { return nil }
+        // 半年前, 半年后 point at a time, as 3年前 does (a date row there); they are left unread.
+        if unit.value.code == "year", let next = text.at(index + 1 + unit.length), next == "前" || next == "后" || next == "後" { return nil }
         let end = index + 1 + unit.length
         var figure = FigureMention(range: index..<end, kind: .duration, value: Decimal(string: "0.5")!, valueMax: nil,
                                    unit: unit.value.code, unitText: text.string((index + 1)..<end), approx: .exact,
