@@ -66,6 +66,19 @@ import FactCore
         #expect(try figures("等了半天。").isEmpty)
     }
 
+    /// 多 and 余 after a duration, length or weight unit mean "over" (after-unit in qualifiers.tsv).
+    @Test func overAfterTheUnit() throws {
+        let years = try row("3年多", in: "3年多来，产值翻了一番。")
+        #expect(years.approx == .over && years.valueString == "3" && years.unit == "year")
+        #expect(try row("两天多", in: "用了两天多的时间。").approx == .over)
+        #expect(try row("5公里多", in: "走了5公里多，到了。").approx == .over)
+        #expect(try row("3年多", in: "走了3年多，到了。").approx == .over)
+        #expect(try row("10年余", in: "坚持10年余。").approx == .over)
+        // A word made with 多 stays a word; a numeral after it makes a compound duration.
+        #expect(try row("近3年", in: "近3年多次获奖。").approx == .nearly)
+        #expect(try row("一年多三个月", in: "历时一年多三个月。").unit == "month")
+    }
+
     @Test func agesInMonthsWeeksAndDays() throws {
         #expect(try row("十个月大", in: "宝宝只有十个月大的时候").unit == "month")
         #expect(try row("三周大", in: "已经三周大了").unit == "week")

@@ -26,7 +26,8 @@ public struct UnitEntry: Sendable, Hashable {
 
 /// A value-changing qualifier (约, 近, 余, 以上).
 public struct QualifierEntry: Sendable, Hashable {
-    public enum Position: String, Sendable { case prefix, infix, suffix }
+    /// `afterUnit`: right after a duration, length or weight unit (3年多, 5公里多).
+    public enum Position: String, Sendable { case prefix, infix, suffix, afterUnit = "after-unit" }
     public var surface: String
     public var approx: Approximation
     public var position: Position

@@ -15,6 +15,7 @@ public final class Lexicons: Sendable {
     let qualifierPrefixes: ScalarTrie<QualifierEntry>
     let qualifierInfixes: ScalarTrie<QualifierEntry>
     let qualifierSuffixes: ScalarTrie<QualifierEntry>
+    let qualifiersAfterUnit: ScalarTrie<QualifierEntry>
     let nonNumerals: ScalarTrie<Bool>
     let linkWords: ScalarTrie<Bool>
     let modality: ScalarTrie<ModalityScope>
@@ -130,6 +131,7 @@ public final class Lexicons: Sendable {
 
         let qualifierFile = try LexiconFile(named: "qualifiers.tsv", in: directory)
         var prefixes = ScalarTrie<QualifierEntry>(), infixes = ScalarTrie<QualifierEntry>(), suffixes = ScalarTrie<QualifierEntry>()
+        var afterUnit = ScalarTrie<QualifierEntry>()
         for row in qualifierFile.rows() {
             let className = try qualifierFile.field(1, of: row, "approx class")
             let positionName = try qualifierFile.field(2, of: row, "position")
@@ -144,8 +146,10 @@ public final class Lexicons: Sendable {
             case .prefix: prefixes.insert(entry.surface, entry)
             case .infix: infixes.insert(entry.surface, entry)
             case .suffix: suffixes.insert(entry.surface, entry)
+            case .afterUnit: afterUnit.insert(entry.surface, entry)
             }
         }
+        qualifiersAfterUnit = afterUnit
         qualifierPrefixes = prefixes
         qualifierInfixes = infixes
         qualifierSuffixes = suffixes

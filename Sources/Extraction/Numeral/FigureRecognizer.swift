@@ -27,6 +27,24 @@ struct FigureRecognizer {
         }
     }
 
+    /// Kinds whose unit a 多 or 余 may follow (3年多, 5公里多, 10吨多).
+    @inline(__always) static func takesAfterUnitQualifier(_ kind: FactKind) -> Bool {
+        kind == .duration || kind == .length || kind == .weight
+    }
+
+    /// What may follow a 多 after a unit when it means "over": the end, a non-ideograph, or a
+    /// character that does not make a word with it (3年多来, 3年多的, 3年多时间, 3年多以前); an
+    /// ideograph that does is read as the word instead (3年多次获奖, 近年多地, 一周多国).
+    /// A numeral after it makes a compound duration instead (一年多三个月, 8小时余50分钟).
+    static func endsAfterUnitQualifier(_ next: Unicode.Scalar?) -> Bool {
+        guard let next else { return true }
+        if NumeralCharacter.digit(next) != nil || NumeralCharacter.magnitude(next) != nil { return false }
+        guard next.isIdeograph else { return true }
+        return afterUnitFollowers.contains(next)
+    }
+
+    private static let afterUnitFollowers: ScalarBitmap = ["来", "來", "的", "时", "時", "前", "后", "後", "以", "了", "里", "裡", "中", "间", "間", "之"]
+
     /// The code points where ``recognize()`` may find something: those a numeral
     /// may start with (``NumberReader/canStart(at:)``: digits, numeral characters, `.`,
     /// 数 几 上) and the starts of shares and durations without a numeral (半 对 十).
@@ -610,11 +628,19 @@ struct FigureRecognizer {
         applyAdjacentSuffix(&figure)
     }
 
-    /// 以上 以下 左右 以内 right after the unit.
+    /// 以上 以下 左右 以内 right after the unit; 多 余 after a duration, length or weight
+    /// unit (`after-unit` in qualifiers.tsv: 3年多来, 两天多的时间, 5公里多).
     private func applyAdjacentSuffix(_ figure: inout FigureMention) {
         let end = figure.range.upperBound
-        guard end < text.count, !mask[end],
-              let match = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: end) else { return }
+        guard end < text.count, !mask[end] else { return }
+        if figure.approx == .exact, figure.valueMax == nil, Self.takesAfterUnitQualifier(figure.kind),
+           let after = lexicons.qualifiersAfterUnit.longestMatch(in: text.scalars, at: end),
+           Self.endsAfterUnitQualifier(text.at(end + after.length)) {
+            figure.approx = after.value.approx
+            figure.range = figure.range.lowerBound..<(end + after.length)
+            return
+        }
+        guard let match = lexicons.qualifierSuffixes.longestMatch(in: text.scalars, at: end) else { return }
         // 内 / 以内 bound durations and distances (3年内), not 50家内资企业.
         if match.value.approx == .atMost, ![.duration, .length, .percent, .money, .area, .weight].contains(figure.kind) { return }
         if match.value.surface == "内", figure.kind != .duration && figure.kind != .length { return }
