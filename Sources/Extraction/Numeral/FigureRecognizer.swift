@@ -72,7 +72,11 @@ struct FigureRecognizer {
         }
         guard var number = reader.read(at: index) else { return nil }
         // 万分之三, 仟分之贰: a lone magnitude is a denominator before 分之.
-        if let numerator = fractionMark(at: number.range.upperBound) { return fraction(number, numeratorAt: numerator, reader: reader) }
+        if let numerator = fractionMark(at: number.range.upperBound) {
+            // 还有二分之。: a fraction without its numerator is no share; the numeral stays a numeral.
+            return fraction(number, numeratorAt: numerator, reader: reader)
+                ?? (isLoneCharacter(number) ? nil : notAFact(number, rule: "figure.no-numerator"))
+        }
         if isLoneCharacter(number) { return nil }
         if isCode(number) { return notAFact(number, rule: "figure.code") }
         if let mixed = mixedNumber(number, reader: reader) { number = mixed }
