@@ -77,6 +77,8 @@ public final class Lexicons: Sendable {
     /// Characters of Traditional-script text (one-character words: test with `mayStart(with:)`).
     let traditionalCharacters: ScalarTrie<Bool>
     let designations: ScalarTrie<Bool>
+    /// Financial digits that are numerals also when they stand alone (叁, 玖; not 伍 or 陆).
+    let loneDigits: ScalarBitmap
 
     /// The directory the lexicons were read from.
     public let directory: URL
@@ -150,6 +152,7 @@ public final class Lexicons: Sendable {
         linkWords = try Lexicons.wordSet(LexiconFile(named: "link-words.txt", in: directory).words())
         moneyCues = try Lexicons.wordSet(LexiconFile(named: "money-cues.txt", in: directory).words())
         designations = try Lexicons.wordSet(LexiconFile(named: "designations.tsv", in: directory).words())
+        loneDigits = ScalarBitmap(try LexiconFile(named: "lone-digits.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
 
         let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
         var modality = ScalarTrie<ModalityScope>()

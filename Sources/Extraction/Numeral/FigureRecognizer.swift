@@ -451,11 +451,19 @@ struct FigureRecognizer {
     }
 
     /// A lone financial digit (伍, 陆: also surnames and words), a lone 零 (零售), or a lone magnitude
-    /// (百家, 万人) is a numeral only after a qualifier (超过千亿, 近万人).
+    /// (百家, 万人) is a numeral only after a qualifier (超过千亿, 近万人). The financial digits of
+    /// `lone-digits.txt` (叁, 玖), which have no other common use, are numerals alone too where
+    /// they end the phrase or take a unit (写法是叁。, 叁人); before another ideograph they are
+    /// mostly part of a given name (陈峰玖今年, 董玖丰).
     private func isLoneCharacter(_ number: NumberReading) -> Bool {
         guard number.range.count == 1, !number.isArabic else { return false }
         let scalar = text[number.range.lowerBound]
-        let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
+        if lexicons.loneDigits.contains(scalar) {
+            let end = number.range.upperBound
+            guard let next = text.at(end), next.isIdeograph, lexicons.units.longestMatch(in: text.scalars, at: end) == nil
+            else { return false }
+        }
+        let financial = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
         let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
         guard financial || magnitude else { return false }
         // 負壹: a sign makes it a numeral.
