@@ -79,6 +79,8 @@ public final class Lexicons: Sendable {
     let designations: ScalarTrie<Bool>
     /// Financial digits that are numerals also when they stand alone (叁, 玖; not 伍 or 陆).
     let loneDigits: ScalarBitmap
+    /// Characters before 俩 that make it "the two of" (他俩, 哥俩), not the digit 2.
+    let twoOf: ScalarBitmap
 
     /// The directory the lexicons were read from.
     public let directory: URL
@@ -153,6 +155,7 @@ public final class Lexicons: Sendable {
         moneyCues = try Lexicons.wordSet(LexiconFile(named: "money-cues.txt", in: directory).words())
         designations = try Lexicons.wordSet(LexiconFile(named: "designations.tsv", in: directory).words())
         loneDigits = ScalarBitmap(try LexiconFile(named: "lone-digits.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        twoOf = ScalarBitmap(try LexiconFile(named: "two-of.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
 
         let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
         var modality = ScalarTrie<ModalityScope>()
