@@ -119,7 +119,10 @@ struct NumberReader {
                 guard end == index || scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
                 end += 1
             } else if scalar == "," {
-                guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
+                // 20，300: after ASCII digits the full-width comma is the clause comma, unless the
+                // group after it starts with 0 and so cannot be a number of its own (1，000亿日元).
+                guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1),
+                      !text.isClauseCommaAfterDigit(at: end) || scalars[end + 1] == "0" else { break }
                 end += 1
             } else if scalar == "点" || scalar == "點" {
                 // 三点五, 十点二, 四百点五: a Chinese decimal point after a digit or a magnitude

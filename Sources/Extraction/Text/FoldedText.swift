@@ -11,8 +11,30 @@ struct FoldedText {
     /// Folded code points, same count as the document's.
     private(set) var scalars: [Unicode.Scalar]
 
+    /// Positions of full-width commas (`，`) right after an ASCII digit, sorted: there the comma
+    /// is the clause comma of Chinese text ($20，300美圆 is two amounts), which folds to `,` all
+    /// the same. Between full-width digits (１，０００) it may still group thousands.
+    private let clauseCommasAfterDigits: [Int]
+
     init(_ original: [Unicode.Scalar]) {
         scalars = original.map(FoldedText.fold)
+        var commas: [Int] = []
+        var index = original.startIndex
+        while let comma = original[index...].firstIndex(of: "，") {
+            if comma > 0, original[comma - 1].isASCIIDigit { commas.append(comma) }
+            index = comma + 1
+        }
+        clauseCommasAfterDigits = commas
+    }
+
+    /// True when the `,` at `index` was written `，` right after an ASCII digit (20，300).
+    func isClauseCommaAfterDigit(at index: Int) -> Bool {
+        var low = 0, high = clauseCommasAfterDigits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if clauseCommasAfterDigits[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < clauseCommasAfterDigits.count && clauseCommasAfterDigits[low] == index
     }
 
     /// The original position of folded position `index` (the identity, since
