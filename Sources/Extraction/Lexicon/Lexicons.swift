@@ -81,6 +81,8 @@ public final class Lexicons: Sendable {
     let loneDigits: ScalarBitmap
     /// Characters before 俩 that make it "the two of" (他俩, 哥俩), not the digit 2.
     let twoOf: ScalarBitmap
+    /// Words joining a lower and an upper bound into one range (并且, 的同时).
+    let boundJoiners: ScalarTrie<Bool>
 
     /// The directory the lexicons were read from.
     public let directory: URL
@@ -156,6 +158,7 @@ public final class Lexicons: Sendable {
         designations = try Lexicons.wordSet(LexiconFile(named: "designations.tsv", in: directory).words())
         loneDigits = ScalarBitmap(try LexiconFile(named: "lone-digits.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
         twoOf = ScalarBitmap(try LexiconFile(named: "two-of.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        boundJoiners = try Lexicons.wordSet(LexiconFile(named: "bound-joiners.txt", in: directory).words())
 
         let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
         var modality = ScalarTrie<ModalityScope>()

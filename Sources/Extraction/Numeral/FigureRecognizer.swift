@@ -62,7 +62,7 @@ struct FigureRecognizer {
                 while index < text.count, !mask[index], text[index].isASCIIDigit || text[index] == "." { index += 1 }
             }
         }
-        return figures
+        return joiningBoundPairs(figures)
     }
 
     private func figure(at index: Int, reader: NumberReader) -> FigureMention? {
@@ -351,6 +351,7 @@ struct FigureRecognizer {
                                    value: (negative ? -1 : 1) * numerator.value * 100 / denominator.value, valueMax: nil,
                                    unit: "percent", unitText: "分之", approx: .exact, rule: "figure.fraction")
         applySign(&figure)
+        comparativeBound(&figure)
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
         return figure
