@@ -26,7 +26,9 @@ public struct UnitEntry: Sendable, Hashable {
 
 /// A value-changing qualifier (约, 近, 余, 以上).
 public struct QualifierEntry: Sendable, Hashable {
-    public enum Position: String, Sendable { case prefix, infix, suffix }
+    /// `magnitude-prefix`: a prefix only before a bare magnitude (过万, 过亿), never before
+    /// a numeral with digits (去过3次, 走过20年).
+    public enum Position: String, Sendable { case prefix, infix, suffix, magnitudePrefix = "magnitude-prefix" }
     public var surface: String
     public var approx: Approximation
     public var position: Position

@@ -15,6 +15,10 @@ public final class Lexicons: Sendable {
     let qualifierPrefixes: ScalarTrie<QualifierEntry>
     let qualifierInfixes: ScalarTrie<QualifierEntry>
     let qualifierSuffixes: ScalarTrie<QualifierEntry>
+    /// Qualifiers only before a bare magnitude (过万, 过亿).
+    let magnitudePrefixes: ScalarTrie<QualifierEntry>
+    /// Characters before 过 that make a verb with it (通过, 经过): no magnitude qualifier there.
+    let guoVerbs: ScalarBitmap
     let nonNumerals: ScalarTrie<Bool>
     let linkWords: ScalarTrie<Bool>
     let modality: ScalarTrie<ModalityScope>
@@ -132,6 +136,7 @@ public final class Lexicons: Sendable {
 
         let qualifierFile = try LexiconFile(named: "qualifiers.tsv", in: directory)
         var prefixes = ScalarTrie<QualifierEntry>(), infixes = ScalarTrie<QualifierEntry>(), suffixes = ScalarTrie<QualifierEntry>()
+        var magnitudePrefixes = ScalarTrie<QualifierEntry>()
         for row in qualifierFile.rows() {
             let className = try qualifierFile.field(1, of: row, "approx class")
             let positionName = try qualifierFile.field(2, of: row, "position")
@@ -146,11 +151,13 @@ public final class Lexicons: Sendable {
             case .prefix: prefixes.insert(entry.surface, entry)
             case .infix: infixes.insert(entry.surface, entry)
             case .suffix: suffixes.insert(entry.surface, entry)
+            case .magnitudePrefix: magnitudePrefixes.insert(entry.surface, entry)
             }
         }
         qualifierPrefixes = prefixes
         qualifierInfixes = infixes
         qualifierSuffixes = suffixes
+        self.magnitudePrefixes = magnitudePrefixes
 
         nonNumerals = try Lexicons.wordSet(LexiconFile(named: "non-numerals.txt", in: directory).words())
         linkWords = try Lexicons.wordSet(LexiconFile(named: "link-words.txt", in: directory).words())
@@ -159,6 +166,7 @@ public final class Lexicons: Sendable {
         loneDigits = ScalarBitmap(try LexiconFile(named: "lone-digits.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
         twoOf = ScalarBitmap(try LexiconFile(named: "two-of.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
         boundJoiners = try Lexicons.wordSet(LexiconFile(named: "bound-joiners.txt", in: directory).words())
+        guoVerbs = ScalarBitmap(try LexiconFile(named: "guo-verbs.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
 
         let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
         var modality = ScalarTrie<ModalityScope>()

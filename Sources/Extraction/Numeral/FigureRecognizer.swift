@@ -469,8 +469,12 @@ struct FigureRecognizer {
         guard financial || magnitude else { return false }
         // 負壹: a sign makes it a numeral.
         if let sign = text.at(number.range.lowerBound - 1), sign == "负" || sign == "負" { return false }
-        return lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
-                                                        from: max(0, number.range.lowerBound - 4)) == nil
+        if lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
+                                                    from: max(0, number.range.lowerBound - 4)) != nil { return false }
+        // 销量过万, 过万人: a magnitude qualifier before a lone magnitude.
+        let end = number.range.upperBound
+        let unit = lexicons.units.longestMatch(in: text.scalars, at: end).map { end + $0.length }
+        return magnitudeQualifier(before: number.range.lowerBound, numeralEnd: end, unitEnd: unit) == nil
     }
 
     /// Numbers glued to ASCII letters or hyphens of a code: 5G, 4A级, TOP10, COVID-19, 0571-8888.
@@ -551,6 +555,14 @@ struct FigureRecognizer {
             start -= 1
         }
         if match == nil { match = spacedPrefixQualifier(endingAt: start) }
+        if match == nil {
+            // 过万, 过千万元: a qualifier of bare magnitudes only.
+            var numeralEnd = start
+            while numeralEnd < figure.range.upperBound, NumberReader.magnitude(text[numeralEnd]) != nil { numeralEnd += 1 }
+            if figure.unit != nil || numeralEnd == figure.range.upperBound {
+                match = magnitudeQualifier(before: start, numeralEnd: numeralEnd, unitEnd: figure.unit == nil ? nil : figure.range.upperBound)
+            }
+        }
         guard let match else { return }
         // 将近 is a qualifier, 最近 is not (最近5年 is the last five years).
         let qualifierStart = start - match.length
