@@ -38,7 +38,7 @@ public final class Extractor {
     ///   runs only on the clauses that metric phrases and forecast words
     ///   are read from (see ``segmentedScalars``).
     public func extract(_ document: Document) throws(ExtractionError) -> [Fact] {
-        let text = FoldedText(document.scalars)
+        var text = FoldedText(document.scalars)
         let structure: TextStructure
         do {
             structure = try TextStructure(text: text, segmenter: segmenter)
@@ -46,6 +46,7 @@ public final class Extractor {
             throw .segmentation(document: document.id, status: error)
         }
         var mask = WordMask(text: text, words: lexicons.nonNumerals)
+        text.readColloquialTwo(outside: mask, twoOf: lexicons.twoOf)
         // The document's own date (JSON Lines), else its dateline, else the caller's.
         var dates = DateRecognizer(text: text, lexicons: lexicons,
                                    publication: document.publicationDate ?? options.publicationDate).recognize()

@@ -16,8 +16,8 @@ enum RecognizersTextFixture {
         let measured: [(String, Int, Int)] = [
             ("DateExtractor", 25, 25), ("DateParser", 17, 30), ("DatePeriodExtractor", 30, 31),
             ("DatePeriodParser", 32, 38), ("DateTimeModel", 113, 138), ("DurationExtractor", 15, 15),
-            ("DurationParser", 13, 14), ("NumberModel", 320, 340), ("NumberRangeModel", 45, 56),
-            ("PercentModel", 138, 141), ("AgeModel", 9, 9), ("CurrencyModel", 27, 32),
+            ("DurationParser", 13, 14), ("NumberModel", 330, 340), ("NumberRangeModel", 55, 56),
+            ("PercentModel", 138, 141), ("AgeModel", 9, 9), ("CurrencyModel", 28, 32),
             ("DimensionModel", 29, 35), ("TemperatureModel", 8, 8),
         ]
         var floors: [String: Double] = [:]
@@ -29,8 +29,7 @@ enum RecognizersTextFixture {
 extension RecognizersTextFixture {
     /// Files below the target as last measured; every other file must meet it.
     static let belowTarget: Set<String> = [
-        "DateParser", "DatePeriodParser", "DateTimeModel", "DurationParser", "NumberModel", "NumberRangeModel",
-        "CurrencyModel", "DimensionModel",
+        "DateParser", "DatePeriodParser", "DateTimeModel", "DurationParser", "CurrencyModel", "DimensionModel",
     ]
 }
 

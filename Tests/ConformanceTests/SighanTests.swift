@@ -41,6 +41,16 @@ struct OverlayTests {
         #expect(result.contains("6.95亿") && result.contains("90％"))
     }
 
+    @Test("A range joined from two bounds is cut as its two bounds")
+    func boundPairs() throws {
+        let pku = try words("处五千元以上一万元以下罚款，容量大于等于20升、小于等于150升，销量过万。", .pku)
+        #expect(pku.contains("五千") && pku.contains("一万") && !pku.contains { $0.contains("以上一万") })
+        #expect(pku.contains("20") && pku.contains("150") && !pku.contains { $0.contains("、") && $0.count > 1 })
+        #expect(pku.contains("万") && !pku.contains("过万"))
+        let msr = try words("处五千元以上一万元以下罚款。", .msr)
+        #expect(msr.contains("五千元") && msr.contains("一万元"))
+    }
+
     @Test("White space is never a word")
     func whiteSpace() throws {
         let segmenter = try LexiconOverlaySegmenter(style: .pku)

@@ -41,6 +41,12 @@ import FactCore
         #expect(try figures("他在三家门店。", edited).isEmpty)
     }
 
+    @Test func aLoneFinancialDigitIsOneLine() throws {
+        #expect(try figures("伍人", Lexicons.standard()).isEmpty)
+        let edited = try lexicons(editing: "lone-digits.txt", append: "伍")
+        #expect(try figures("伍人", edited).first?.valueString == "5")
+    }
+
     @Test func aClassifierIsOneLine() throws {
         #expect(try figures("新开5爿商店。", Lexicons.standard()).isEmpty)
         let edited = try lexicons(editing: "classifiers.tsv", append: "爿")

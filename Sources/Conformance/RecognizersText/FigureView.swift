@@ -20,9 +20,10 @@ public struct FigureView: Sendable {
     static let numberPrefixes = ["第", "百分之", "千分之", "万分之", "萬分之"].map { Array($0.unicodeScalars) }
     static let approximationMarks: Set<Unicode.Scalar> = ["多", "余", "餘", "几", "幾", "来", "來"]
 
-    /// Qualifier words from `qualifiers.tsv` (prefix and suffix positions), longest first.
+    /// Qualifier words from `qualifiers.tsv` (prefix, magnitude-prefix and suffix positions), longest first.
     public init(lexicons: LexiconTable) {
-        prefixes = lexicons.qualifiers(position: "prefix").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        prefixes = (lexicons.qualifiers(position: "prefix") + lexicons.qualifiers(position: "magnitude-prefix"))
+            .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         suffixes = lexicons.qualifiers(position: "suffix").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         let rough = lexicons.qualifiers(position: "prefix", classes: ["about", "nearly"])
         roughPrefixes = (rough + rough.flatMap { word in ["有", "是", "为"].map { word + $0 } })

@@ -143,7 +143,8 @@ public final class LexiconOverlaySegmenter {
 
     func forcedWords(_ facts: [Fact], _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
-        for fact in facts {
+        // A range joined from two bounds is cut as its two bounds were.
+        for fact in facts.flatMap({ view.boundParts(of: $0, in: scalars) }) {
             if fact.isDate {
                 // Decades (９０年代, 本世纪７０年代) are left to the 世纪/年代 style rules.
                 if fact.rule.hasPrefix("date.decade") { continue }

@@ -27,7 +27,11 @@ public struct UnitEntry: Sendable, Hashable {
 /// A value-changing qualifier (约, 近, 余, 以上).
 public struct QualifierEntry: Sendable, Hashable {
     /// `afterUnit`: right after a duration, length or weight unit (3年多, 5公里多).
-    public enum Position: String, Sendable { case prefix, infix, suffix, afterUnit = "after-unit" }
+    /// `magnitude-prefix`: a prefix only before a bare magnitude (过万, 过亿), never before
+    /// a numeral with digits (去过3次, 走过20年).
+    public enum Position: String, Sendable {
+        case prefix, infix, suffix, afterUnit = "after-unit", magnitudePrefix = "magnitude-prefix"
+    }
     public var surface: String
     public var approx: Approximation
     public var position: Position

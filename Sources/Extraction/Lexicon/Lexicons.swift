@@ -16,6 +16,12 @@ public final class Lexicons: Sendable {
     let qualifierInfixes: ScalarTrie<QualifierEntry>
     let qualifierSuffixes: ScalarTrie<QualifierEntry>
     let qualifiersAfterUnit: ScalarTrie<QualifierEntry>
+    /// Qualifiers only before a bare magnitude (过万, 过亿).
+    let magnitudePrefixes: ScalarTrie<QualifierEntry>
+    /// Characters before 过 that make a verb with it (通过, 经过): no magnitude qualifier there.
+    let guoVerbs: ScalarBitmap
+    /// Share and rate nouns after which 过 bounds any numeral (占比过20): rate-nouns.txt.
+    let rateNouns: ScalarTrie<Bool>
     let nonNumerals: ScalarTrie<Bool>
     let linkWords: ScalarTrie<Bool>
     let modality: ScalarTrie<ModalityScope>
@@ -82,6 +88,12 @@ public final class Lexicons: Sendable {
     /// Characters of Traditional-script text (one-character words: test with `mayStart(with:)`).
     let traditionalCharacters: ScalarTrie<Bool>
     let designations: ScalarTrie<Bool>
+    /// Financial digits that are numerals also when they stand alone (叁, 玖; not 伍 or 陆).
+    let loneDigits: ScalarBitmap
+    /// Characters before 俩 that make it "the two of" (他俩, 哥俩), not the digit 2.
+    let twoOf: ScalarBitmap
+    /// Words joining a lower and an upper bound into one range (并且, 的同时).
+    let boundJoiners: ScalarTrie<Bool>
 
     /// The directory the lexicons were read from.
     public let directory: URL
@@ -132,6 +144,7 @@ public final class Lexicons: Sendable {
         let qualifierFile = try LexiconFile(named: "qualifiers.tsv", in: directory)
         var prefixes = ScalarTrie<QualifierEntry>(), infixes = ScalarTrie<QualifierEntry>(), suffixes = ScalarTrie<QualifierEntry>()
         var afterUnit = ScalarTrie<QualifierEntry>()
+        var magnitudePrefixes = ScalarTrie<QualifierEntry>()
         for row in qualifierFile.rows() {
             let className = try qualifierFile.field(1, of: row, "approx class")
             let positionName = try qualifierFile.field(2, of: row, "position")
@@ -147,17 +160,24 @@ public final class Lexicons: Sendable {
             case .infix: infixes.insert(entry.surface, entry)
             case .suffix: suffixes.insert(entry.surface, entry)
             case .afterUnit: afterUnit.insert(entry.surface, entry)
+            case .magnitudePrefix: magnitudePrefixes.insert(entry.surface, entry)
             }
         }
         qualifiersAfterUnit = afterUnit
         qualifierPrefixes = prefixes
         qualifierInfixes = infixes
         qualifierSuffixes = suffixes
+        self.magnitudePrefixes = magnitudePrefixes
 
         nonNumerals = try Lexicons.wordSet(LexiconFile(named: "non-numerals.txt", in: directory).words())
         linkWords = try Lexicons.wordSet(LexiconFile(named: "link-words.txt", in: directory).words())
         moneyCues = try Lexicons.wordSet(LexiconFile(named: "money-cues.txt", in: directory).words())
         designations = try Lexicons.wordSet(LexiconFile(named: "designations.tsv", in: directory).words())
+        loneDigits = ScalarBitmap(try LexiconFile(named: "lone-digits.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        twoOf = ScalarBitmap(try LexiconFile(named: "two-of.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        boundJoiners = try Lexicons.wordSet(LexiconFile(named: "bound-joiners.txt", in: directory).words())
+        guoVerbs = ScalarBitmap(try LexiconFile(named: "guo-verbs.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        rateNouns = try Lexicons.wordSet(LexiconFile(named: "rate-nouns.txt", in: directory).words())
 
         let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
         var modality = ScalarTrie<ModalityScope>()

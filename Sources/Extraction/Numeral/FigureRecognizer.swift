@@ -96,7 +96,7 @@ struct FigureRecognizer {
                 while index < text.count, !mask[index], text[index].isASCIIDigit || text[index] == "." { index += 1 }
             }
         }
-        return figures
+        return joiningBoundPairs(figures)
     }
 
     private func figure(at index: Int, reader: NumberReader) -> FigureMention? {
@@ -106,7 +106,11 @@ struct FigureRecognizer {
         }
         guard var number = reader.read(at: index) else { return nil }
         // 万分之三, 仟分之贰: a lone magnitude is a denominator before 分之.
-        if let numerator = fractionMark(at: number.range.upperBound) { return fraction(number, numeratorAt: numerator, reader: reader) }
+        if let numerator = fractionMark(at: number.range.upperBound) {
+            // 还有二分之。: a fraction without its numerator is no share; the numeral stays a numeral.
+            return fraction(number, numeratorAt: numerator, reader: reader)
+                ?? (isLoneCharacter(number) ? nil : notAFact(number, rule: "figure.no-numerator"))
+        }
         if isLoneCharacter(number) { return nil }
         if isCode(number) { return notAFact(number, rule: "figure.code") }
         if let mixed = mixedNumber(number, reader: reader) { number = mixed }
@@ -381,6 +385,7 @@ struct FigureRecognizer {
                                    value: (negative ? -1 : 1) * numerator.value * 100 / denominator.value, valueMax: nil,
                                    unit: "percent", unitText: "分之", approx: .exact, rule: "figure.fraction")
         applySign(&figure)
+        comparativeBound(&figure)
         applyPrefixQualifier(&figure)
         applySuffixQualifier(&figure)
         return figure
@@ -481,17 +486,29 @@ struct FigureRecognizer {
     }
 
     /// A lone financial digit (伍, 陆: also surnames and words), a lone 零 (零售), or a lone magnitude
-    /// (百家, 万人) is a numeral only after a qualifier (超过千亿, 近万人).
+    /// (百家, 万人) is a numeral only after a qualifier (超过千亿, 近万人). The financial digits of
+    /// `lone-digits.txt` (叁, 玖), which have no other common use, are numerals alone too where
+    /// they end the phrase or take a unit (写法是叁。, 叁人); before another ideograph they are
+    /// mostly part of a given name (陈峰玖今年, 董玖丰).
     private func isLoneCharacter(_ number: NumberReading) -> Bool {
         guard number.range.count == 1, !number.isArabic else { return false }
         let scalar = text[number.range.lowerBound]
-        let financial = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
+        if lexicons.loneDigits.contains(scalar) {
+            let end = number.range.upperBound
+            guard let next = text.at(end), next.isIdeograph, lexicons.units.longestMatch(in: text.scalars, at: end) == nil
+            else { return false }
+        }
+        let financial = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
         let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
         guard financial || magnitude else { return false }
         // 負壹: a sign makes it a numeral.
         if let sign = text.at(number.range.lowerBound - 1), sign == "负" || sign == "負" { return false }
-        return lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
-                                                        from: max(0, number.range.lowerBound - 4)) == nil
+        if lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: number.range.lowerBound,
+                                                    from: max(0, number.range.lowerBound - 4)) != nil { return false }
+        // 销量过万, 过万人: a magnitude qualifier before a lone magnitude.
+        let end = number.range.upperBound
+        let unit = lexicons.units.longestMatch(in: text.scalars, at: end).map { end + $0.length }
+        return magnitudeQualifier(before: number.range.lowerBound, numeralEnd: end, unitEnd: unit) == nil
     }
 
     /// Numbers glued to ASCII letters or hyphens of a code: 5G, 4A级, TOP10, COVID-19, 0571-8888.
@@ -572,6 +589,15 @@ struct FigureRecognizer {
             start -= 1
         }
         if match == nil { match = spacedPrefixQualifier(endingAt: start) }
+        if match == nil { match = rateQualifier(before: start) }
+        if match == nil {
+            // 过万, 过千万元: a qualifier of bare magnitudes only.
+            var numeralEnd = start
+            while numeralEnd < figure.range.upperBound, NumberReader.magnitude(text[numeralEnd]) != nil { numeralEnd += 1 }
+            if figure.unit != nil || numeralEnd == figure.range.upperBound {
+                match = magnitudeQualifier(before: start, numeralEnd: numeralEnd, unitEnd: figure.unit == nil ? nil : figure.range.upperBound)
+            }
+        }
         guard let match else { return }
         // 将近 is a qualifier, 最近 is not (最近5年 is the last five years).
         let qualifierStart = start - match.length

@@ -119,7 +119,10 @@ struct NumberReader {
                 guard end == index || scalars[end - 1].isASCIIDigit, text.at(end + 1)?.isASCIIDigit == true else { break }
                 end += 1
             } else if scalar == "," {
-                guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1) else { break }
+                // 20，300: after ASCII digits the full-width comma is the clause comma, unless the
+                // group after it starts with 0 and so cannot be a number of its own (1，000亿日元).
+                guard end > index, scalars[end - 1].isASCIIDigit, isThousandsGroup(at: end + 1),
+                      !text.isClauseCommaAfterDigit(at: end) || scalars[end + 1] == "0" else { break }
                 end += 1
             } else if scalar == "点" || scalar == "點" {
                 // 三点五, 十点二, 四百点五: a Chinese decimal point after a digit or a magnitude
@@ -135,7 +138,9 @@ struct NumberReader {
                 if after > end + 1 { sawSpace = true }
                 end = after
             } else if scalar == "几" || scalar == "幾" {
-                guard end > index, Self.magnitude(scalars[end - 1]) != nil || NumeralCharacter.digit(scalars[end - 1]) == nil else { break }
+                // 十几, 二十几万; 一百零几万: after a 零 that follows a magnitude, 几 is the digit of the skipped place.
+                guard end > index, Self.magnitude(scalars[end - 1]) != nil || NumeralCharacter.digit(scalars[end - 1]) == nil
+                        || isZeroInsideNumeral(at: end - 1, from: index) else { break }
                 sawJi = true
                 end += 1
             } else if NumeralScalarSet.contains(scalar) {
@@ -150,7 +155,7 @@ struct NumberReader {
             }
         }
         guard end > index else { return nil }
-        if sawSpace, let spaced = spacedReading(index..<end) {
+        if sawSpace, let spaced = spacedReading(index..<end, vague: sawJi) {
             var reading = spaced
             extendInfix(&reading)
             return reading
@@ -160,6 +165,7 @@ struct NumberReader {
             var first = index
             while first < end, scalars[first] != " " { first += 1 }
             end = first
+            sawJi = scalars[index..<end].contains { $0 == "几" || $0 == "幾" }
         }
         var reading: NumberReading
         if sawJi {
@@ -190,6 +196,12 @@ struct NumberReader {
                   let digit = text.at(digitAt), NumeralCharacter.digit(digit) != nil, !digit.isASCIIDigit else { return nil }
             return next
         }
+        // 一百 二 十 几亿: 几 after a spaced magnitude is the vague digit of the next place.
+        if after == "几" || after == "幾" {
+            guard Self.magnitude(before) != nil, text.at(next + 1).map({ !$0.isIdeograph || Self.magnitude($0) != nil }) ?? true
+            else { return nil }
+            return next
+        }
         guard NumeralScalarSet.contains(before), NumeralScalarSet.contains(after),
               after != ".", after != ",",
               !(before.isASCIIDigit && after.isASCIIDigit),
@@ -197,13 +209,25 @@ struct NumberReader {
         return next
     }
 
-    /// The value of a numeral written with spaces inside, read without them.
-    private func spacedReading(_ range: Range<Int>) -> NumberReading? {
+    /// The value of a numeral written with spaces inside, read without them (with 几: its bounds).
+    private func spacedReading(_ range: Range<Int>, vague: Bool) -> NumberReading? {
         let compact = text.scalars[range].filter { $0 != " " }
-        guard let value = try? NumeralParser.value(of: compact[...], mode: .smart) else { return nil }
-        var result = reading(range, value: value)
+        var result: NumberReading
+        if vague {
+            guard let (low, high) = Self.jiBounds(compact) else { return nil }
+            result = reading(range, value: low, max: high, approx: .vague)
+        } else {
+            guard let value = try? NumeralParser.value(of: compact[...], mode: .smart) else { return nil }
+            result = reading(range, value: value)
+        }
         result.isBareOne = false
         return result
+    }
+
+    /// True when the 零 at `index` follows a magnitude of the numeral that starts at
+    /// `start` (一百零, 一千五百零): a skipped place, which 几 may fill.
+    private func isZeroInsideNumeral(at index: Int, from start: Int) -> Bool {
+        index > start && text[index] == "零" && Self.magnitude(text[index - 1]) != nil
     }
 
     private func isThousandsGroup(at index: Int) -> Bool {
@@ -303,17 +327,25 @@ struct NumberReader {
         return result
     }
 
-    /// 十几 → 11..19, 二十几 → 21..29, 几十 handled by ``vague(at:)``, 十几万 → 110000..190000.
+    /// 十几 → 11..19, 二十几 → 21..29, 几十 handled by ``vague(at:)``, 十几万 → 110000..190000,
+    /// 一百零几万 → 1010000..1090000.
     private func jiReading(_ range: Range<Int>) -> NumberReading? {
-        var low = Array(text.scalars[range]), high = low
+        guard let (low, high) = Self.jiBounds(Array(text.scalars[range])) else { return nil }
+        return reading(range, value: low, max: high, approx: .vague)
+    }
+
+    /// The bounds of a numeral with 几 in it: 几 is 1 to 9 after a magnitude or a 零
+    /// (十几, 一百零几: the place is filled by some digit), 2 to 9 before one (几十: several).
+    static func jiBounds(_ scalars: [Unicode.Scalar]) -> (Decimal, Decimal)? {
+        var low = scalars, high = scalars
         for (offset, scalar) in low.enumerated() where scalar == "几" || scalar == "幾" {
-            let afterMagnitude = offset > 0 && Self.magnitude(low[offset - 1]) != nil
-            low[offset] = afterMagnitude ? "一" : "二"
+            let fillsAPlace = offset > 0 && (magnitude(low[offset - 1]) != nil || low[offset - 1] == "零")
+            low[offset] = fillsAPlace ? "一" : "二"
             high[offset] = "九"
         }
         guard let lowValue = try? NumeralParser.value(of: low[...], mode: .smart),
               let highValue = try? NumeralParser.value(of: high[...], mode: .smart) else { return nil }
-        return reading(range, value: lowValue, max: highValue, approx: .vague)
+        return (lowValue, highValue)
     }
 
     /// 2万多 / 110余 / 一千多万 / 30个亿: qualifiers and 个 inside the numeral.

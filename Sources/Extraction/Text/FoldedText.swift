@@ -1,3 +1,6 @@
+import Foundation
+import Numerals
+
 /// The document's code points with full-width forms folded to ASCII, for
 /// matching only.
 ///
@@ -6,10 +9,32 @@
 /// position in the original text: spans found here index the original.
 struct FoldedText {
     /// Folded code points, same count as the document's.
-    let scalars: [Unicode.Scalar]
+    private(set) var scalars: [Unicode.Scalar]
+
+    /// Positions of full-width commas (`，`) right after an ASCII digit, sorted: there the comma
+    /// is the clause comma of Chinese text ($20，300美圆 is two amounts), which folds to `,` all
+    /// the same. Between full-width digits (１，０００) it may still group thousands.
+    private let clauseCommasAfterDigits: [Int]
 
     init(_ original: [Unicode.Scalar]) {
         scalars = original.map(FoldedText.fold)
+        var commas: [Int] = []
+        var index = original.startIndex
+        while let comma = original[index...].firstIndex(of: "，") {
+            if comma > 0, original[comma - 1].isASCIIDigit { commas.append(comma) }
+            index = comma + 1
+        }
+        clauseCommasAfterDigits = commas
+    }
+
+    /// True when the `,` at `index` was written `，` right after an ASCII digit (20，300).
+    func isClauseCommaAfterDigit(at index: Int) -> Bool {
+        var low = 0, high = clauseCommasAfterDigits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if clauseCommasAfterDigits[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < clauseCommasAfterDigits.count && clauseCommasAfterDigits[low] == index
     }
 
     /// The original position of folded position `index` (the identity, since
@@ -25,6 +50,20 @@ struct FoldedText {
         if value == 0x25CB || value == 0x25EF { return "〇" }  // ○ for zero in years: 二○○二年
         if value == 0x2212 || value == 0x2010 || value == 0x2011 { return "-" }  // minus, hyphens
         return scalar
+    }
+
+    /// 俩千, 倆萬 → 两千, 兩萬: the colloquial 俩 ("the two of": 他们俩, 哥俩) is the digit 2 right
+    /// before a magnitude of a hundred or more, unless that magnitude starts a word of `mask`
+    /// (千万别: "must not") or a character of `twoOf` stands before it (他俩百米赛跑). Still one
+    /// code point for one.
+    mutating func readColloquialTwo(outside mask: WordMask, twoOf: ScalarBitmap) {
+        var index = scalars.startIndex
+        while let found = scalars[index...].firstIndex(where: { $0 == "俩" || $0 == "倆" }) {
+            index = found + 1
+            guard index < scalars.count, !mask[index], let magnitude = NumeralCharacter.magnitude(scalars[index]),
+                  magnitude >= 100, found == 0 || !twoOf.contains(scalars[found - 1]) else { continue }
+            scalars[found] = scalars[found] == "俩" ? "两" : "兩"
+        }
     }
 
     var count: Int { scalars.count }
