@@ -25,7 +25,11 @@ import Darwin
 ///   N worker threads, from files in the page cache.
 ///
 /// Throughput is MB (10⁶ bytes of the UTF-8 text) per second of wall time,
-/// the median of `repeats` runs; CPU seconds are reported beside it.
+/// the median of `repeats` runs; CPU seconds are reported beside it. The
+/// measurements are interleaved, one run of each per round, and a ratio
+/// (against ICU word break, or of all jobs over one) is the median of the
+/// ratios within the rounds: the machine's speed drifts over a run, and a
+/// ratio of two figures taken a minute apart would carry that drift.
 public enum Benchmark {
     /// One timed measurement.
     public struct Measure: Sendable {
@@ -36,6 +40,10 @@ public enum Benchmark {
         public var runs: [Double]
         /// Median CPU seconds (user + system, whole process) per run.
         public var cpuSeconds: Double
+        /// Median over the rounds of this figure's MB/s ÷ ICU word break's MB/s in the same round.
+        public var ratioToICU: Double
+        /// For the most jobs: median over the rounds of its MB/s ÷ one job's.
+        public var speedUpOverOneJob: Double?
     }
 
     /// The figures of one corpus (or the total).
@@ -103,7 +111,6 @@ public enum Benchmark {
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let megabytes = Double(bytes) / 1_000_000
         let segmenter = try Segmenter(locale: "zh")
-        var measures: [Measure] = []
 
         // Candidate sentences (context for the word-segmentation claim).
         var sentences = 0, candidates = 0, candidateBytes = 0
@@ -124,58 +131,65 @@ public enum Benchmark {
             }
         }
 
-        log("\(name): ICU word break")
+        // The measurements run interleaved, round by round (ICU, extractor, pipeline, ICU, …), so a
+        // slow spell of the machine hits every figure of a round alike; the ratios are medians of
+        // the ratios within each round.
         let utf16 = texts.map { Array($0.utf16) }
-        measures.append(try time("icu-word-break", megabytes: megabytes, repeats: repeats) {
-            for units in utf16 { _ = try segmenter.countWordBoundaries(inUTF16: units) }
-        })
-        measures.append(try time("icu-word-break-candidates", megabytes: megabytes, repeats: repeats) {
-            for units in candidateUTF16 { _ = try segmenter.countWordBoundaries(inUTF16: units) }
-        })
-        log("\(name): ICU sentence break")
         let scalarArrays = texts.map { Array($0.unicodeScalars) }
-        measures.append(try time("icu-sentence-break", megabytes: megabytes, repeats: repeats) {
-            for scalars in scalarArrays { _ = try segmenter.sentences(in: scalars[...]) }
-        })
-
-        log("\(name): extractor alone")
         let extractor = try Extractor(lexicons: lexicons, options: options)
-        measures.append(try time("extractor-only", megabytes: megabytes, repeats: repeats) {
-            for (index, text) in texts.enumerated() { _ = try extractor.extract(Document(id: String(index), text: text)) }
-        })
-        let totalScalars = scalarArrays.reduce(0) { $0 + $1.count }
-        let segmentedShare = totalScalars > 0 ? Double(extractor.segmentedScalars) / Double(max(1, repeats) * totalScalars) : 0
-
         var facts = 0
+        var bodies: [(name: String, body: () throws -> Void)] = [
+            ("icu-word-break", { for units in utf16 { _ = try segmenter.countWordBoundaries(inUTF16: units) } }),
+            ("icu-word-break-candidates", { for units in candidateUTF16 { _ = try segmenter.countWordBoundaries(inUTF16: units) } }),
+            ("icu-sentence-break", { for scalars in scalarArrays { _ = try segmenter.sentences(in: scalars[...]) } }),
+            ("extractor-only", {
+                for (index, text) in texts.enumerated() { _ = try extractor.extract(Document(id: String(index), text: text)) }
+            }),
+        ]
         for count in jobs {
-            log("\(name): extract, \(count) job\(count == 1 ? "" : "s")")
             var configuration = BatchConfiguration(lexicons: lexicons, options: options, jobs: count)
             configuration.maxDocumentBytes = Int.max
             let pipeline = BatchPipeline(configuration: configuration)
-            measures.append(try time("extract-\(count)", megabytes: megabytes, repeats: repeats) {
+            bodies.append(("extract-\(count)", {
                 var sinks: [any FactSink] = [DiscardingSink()]
                 let summary = try pipeline.run(files, sinks: &sinks)
                 facts = summary.facts
-            })
+            }))
         }
+        var rates = Array(repeating: [Double](), count: bodies.count)
+        var cpu = Array(repeating: [Double](), count: bodies.count)
+        for round in 0..<max(1, repeats) {
+            log("\(name): round \(round + 1) of \(max(1, repeats))")
+            for (index, entry) in bodies.enumerated() {
+                let run = try time(megabytes: megabytes, entry.body)
+                rates[index].append(run.rate)
+                cpu[index].append(run.cpu)
+            }
+        }
+        var measures: [Measure] = []
+        for (index, entry) in bodies.enumerated() {
+            let ratios = zip(rates[index], rates[0]).map { $1 > 0 ? $0 / $1 : 0 }
+            measures.append(Measure(name: entry.name, megabytesPerSecond: median(rates[index]), runs: rates[index],
+                                    cpuSeconds: median(cpu[index]), ratioToICU: median(ratios)))
+        }
+        if let one = bodies.firstIndex(where: { $0.name == "extract-1" }), let most = jobs.max(), most > 1,
+           let all = bodies.firstIndex(where: { $0.name == "extract-\(most)" }) {
+            measures[all].speedUpOverOneJob = median(zip(rates[all], rates[one]).map { $1 > 0 ? $0 / $1 : 0 })
+        }
+        let totalScalars = scalarArrays.reduce(0) { $0 + $1.count }
+        let segmentedShare = totalScalars > 0 ? Double(extractor.segmentedScalars) / Double(max(1, repeats) * totalScalars) : 0
         return CorpusReport(name: name, documents: texts.count, bytes: bytes, facts: facts, sentences: sentences,
                             candidateSentences: candidates, candidateBytes: candidateBytes,
                             segmentedShare: segmentedShare, measures: measures)
     }
 
-    /// Runs `body` `repeats` times; MB/s is the median over wall time.
-    private static func time(_ name: String, megabytes: Double, repeats: Int, _ body: () throws -> Void) throws -> Measure {
-        var rates: [Double] = []
-        var cpu: [Double] = []
-        for _ in 0..<max(1, repeats) {
-            let cpuStart = cpuSeconds()
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            cpu.append(cpuSeconds() - cpuStart)
-            rates.append(megabytes / max(seconds, 1e-9))
-        }
-        return Measure(name: name, megabytesPerSecond: median(rates), runs: rates, cpuSeconds: median(cpu))
+    /// Runs `body` once: MB per wall-clock second and the CPU seconds it took.
+    private static func time(megabytes: Double, _ body: () throws -> Void) throws -> (rate: Double, cpu: Double) {
+        let cpuStart = cpuSeconds()
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (megabytes / max(seconds, 1e-9), cpuSeconds() - cpuStart)
     }
 
     static func median(_ values: [Double]) -> Double {
@@ -226,7 +240,8 @@ extension Benchmark.Report {
     public var text: String {
         var out = ""
         func line(_ s: String) { out += s + "\n" }
-        line("cores: \(cores); runs per figure: \(repeats) (median); MB = 10^6 bytes of UTF-8 text")
+        line("cores: \(cores); runs per figure: \(repeats) (median), interleaved round by round; ratios are medians of the"
+             + " ratios within a round; MB = 10^6 bytes of UTF-8 text")
         for corpus in corpora {
             line("")
             line("## \(corpus.name): \(corpus.documents) documents, \(String(format: "%.2f", Double(corpus.bytes) / 1e6)) MB, \(corpus.facts) facts")
@@ -251,13 +266,12 @@ extension Benchmark.Report {
                 var row = label.padding(toLength: max(62, label.count), withPad: " ", startingAt: 0)
                 row += String(format: " %8.2f MB/s  (cpu %.2f s; runs ", measure.megabytesPerSecond, measure.cpuSeconds) + runs + ")"
                 if measure.name.hasPrefix("extract"), icu > 0 {
-                    row += String(format: "  = %.2f× ICU word break", measure.megabytesPerSecond / icu)
+                    row += String(format: "  = %.2f× ICU word break", measure.ratioToICU)
                 }
                 line(row)
             }
-            if let one = corpus.measure("extract-1"), let most = jobs.max(), most > 1,
-               let all = corpus.measure("extract-\(most)"), one.megabytesPerSecond > 0 {
-                line(String(format: "speed-up, %d jobs over 1 job: %.2f×", most, all.megabytesPerSecond / one.megabytesPerSecond))
+            if let most = jobs.max(), most > 1, let speedUp = corpus.measure("extract-\(most)")?.speedUpOverOneJob {
+                line(String(format: "speed-up, %d jobs over 1 job: %.2f×", most, speedUp))
             }
         }
         line("")

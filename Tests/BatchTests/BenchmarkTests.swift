@@ -9,7 +9,7 @@ import FactCore
 @Suite struct BenchmarkTests {
     @Test func reportsEveryMeasureAndTheSegmentedShare() throws {
         let corpus = packageRoot.appendingPathComponent("Corpus").path
-        let report = try Benchmark.run(corpora: [(name: "corpus", path: corpus)], lexicons: testLexicons, jobs: [1, 2], repeats: 1)
+        let report = try Benchmark.run(corpora: [(name: "corpus", path: corpus)], lexicons: testLexicons, jobs: [1, 2], repeats: 3)
         let only = try #require(report.corpora.first)
         #expect(report.corpora.count == 1)
         #expect(only.documents >= 5)
@@ -17,7 +17,15 @@ import FactCore
         for name in ["icu-word-break", "icu-word-break-candidates", "icu-sentence-break", "extractor-only", "extract-1", "extract-2"] {
             let measure = try #require(only.measure(name), "\(name)")
             #expect(measure.megabytesPerSecond > 0)
+            #expect(measure.runs.count == 3, "one run a round")
+            #expect(measure.ratioToICU > 0)
         }
+        // Ratios are medians of the ratios within rounds: ICU against itself is exactly 1.
+        #expect(only.measure("icu-word-break")?.ratioToICU == 1)
+        let speedUp = try #require(only.measure("extract-2")?.speedUpOverOneJob)
+        let one = try #require(only.measure("extract-1")), two = try #require(only.measure("extract-2"))
+        let perRound = zip(two.runs, one.runs).map { $0 / $1 }.sorted()
+        #expect(speedUp == perRound[1])
         // Words are segmented in some clauses, never in all of the text.
         #expect(only.segmentedShare > 0.02 && only.segmentedShare < 0.9)
         #expect(report.text.contains("word-segments"))
