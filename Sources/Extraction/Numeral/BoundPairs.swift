@@ -11,6 +11,8 @@ extension FigureRecognizer {
 
     /// `figures` with every adjacent lower/upper bound pair joined into one range.
     func joiningBoundPairs(_ figures: [FigureMention]) -> [FigureMention] {
+        // Most documents hold no pair: they keep their array as it is, uncopied.
+        guard figures.count > 1, figures.indices.dropLast().contains(where: { Self.isBound(figures[$0].approx) }) else { return figures }
         var result: [FigureMention] = []
         result.reserveCapacity(figures.count)
         var index = 0
@@ -27,6 +29,10 @@ extension FigureRecognizer {
     }
 
     private enum BoundSide { case lower, upper }
+
+    @inline(__always) private static func isBound(_ approx: Approximation) -> Bool {
+        approx == .over || approx == .atLeast || approx == .under || approx == .atMost
+    }
 
     /// Which end of a range `figure` bounds, when a qualifier word or a comparative makes it a
     /// bound (大于, 以上, 最多, 比…大; not the 多 of 2万多).
