@@ -19,6 +19,8 @@ struct MetricFinder {
     /// Characters that end the phrase read backwards (only what follows them is kept).
     private static let leftCutters: ScalarBitmap = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]
     /// Characters that end the phrase read forwards.
+    /// Words that coordinate two phrases (和, 与, 及, 、).
+    private static let coordinators: ScalarBitmap = ["和", "与", "及", "、"]
     private static let rightEnders: ScalarBitmap = ["”", "“", "》", "《", ")", "）", "(", "（", "\"", "「", "」", " ", "—", "/", "\n"]
 
     /// The metric of `figure`, with `bounds` = the clause part between the
@@ -187,7 +189,7 @@ struct MetricFinder {
         var start = range.lowerBound
         if text.at(start) == "的" { start += 1 }
         // 20例和育才学校15例: what follows 和 belongs to the next figure.
-        if let first = text.at(start), "和与及、".unicodeScalars.contains(first) { return nil }
+        if let first = text.at(start), Self.coordinators.contains(first) { return nil }
         var end = start
         while end < range.upperBound, end - start < 16 {
             let scalar = text[end]
@@ -200,7 +202,7 @@ struct MetricFinder {
         var cut = end
         while cut > start, text[cut - 1] != "的" { cut -= 1 }
         if cut > start, cut < end { start = cut }
-        while end > start, "和与及、等".unicodeScalars.contains(text[end - 1]) { end -= 1 }
+        while end > start, Self.coordinators.contains(text[end - 1]) || text[end - 1] == "等" { end -= 1 }
         guard end > start else { return nil }
         return start..<end
     }
@@ -241,7 +243,7 @@ struct MetricFinder {
     func split(_ range: Range<Int>, into count: Int, sentence: SentenceContext) -> [Range<Int>]? {
         var parts: [Range<Int>] = []
         var partStart = range.lowerBound
-        for index in range where "和与及、".unicodeScalars.contains(text[index]) {
+        for index in range where Self.coordinators.contains(text[index]) {
             parts.append(partStart..<index)
             partStart = index + 1
         }

@@ -27,6 +27,21 @@ struct FigureRecognizer {
         }
     }
 
+    // Small sets the scanners test often, as bitmaps (a string literal's `unicodeScalars.contains`
+    // decodes the literal on every call).
+    /// Ends of sentences and clauses before a list marker (。一、).
+    private static let sentenceEnds: ScalarBitmap = ["。", "！", "？", "!", "?", "；", ";"]
+    /// What follows a list marker (一、, 1., (二)).
+    private static let markerClosers: ScalarBitmap = ["、", ".", ")", "）", ":", "："]
+    /// Financial (大写) digits and 零: alone, mostly parts of words.
+    private static let financialDigits = ScalarBitmap("壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟零".unicodeScalars)
+    /// Particles after a word-final unit (十个月大的).
+    private static let wordEndParticles: ScalarBitmap = ["的", "了", "时", "時"]
+    /// What may follow the 半 that ends a figure (三年半的时间, 三年半后).
+    private static let halfFollowers = ScalarBitmap("的后後前内內里裏左以多时時来來过過又就才都也还還没沒将將已了".unicodeScalars)
+    /// Particles between a qualifier and the numeral (超过了80, 至少有10, 最多为5).
+    private static let qualifierParticles: ScalarBitmap = ["了", "有", "为", "為", "是"]
+
     /// Kinds whose unit a 多 or 余 may follow (3年多, 5公里多, 10吨多).
     @inline(__always) static func takesAfterUnitQualifier(_ kind: FactKind) -> Bool {
         kind == .duration || kind == .length || kind == .weight
@@ -291,7 +306,7 @@ struct FigureRecognizer {
     private func unitFits(_ entry: UnitEntry, length: Int, at index: Int, after number: NumberReading, compound: Bool) -> Bool {
         if entry.compoundOnly && !compound { return false }
         if entry.endsWord, let next = text.at(index + length), next.isIdeograph,
-           !"的了时時".unicodeScalars.contains(next) { return false }
+           !Self.wordEndParticles.contains(next) { return false }
         if entry.cued {
             // 一度 is "once"; 5亿度 is electricity.
             if number.isBareOne || number.trailingMagnitude >= 10000 { return false }
@@ -352,7 +367,7 @@ struct FigureRecognizer {
     /// 三年半, 三年半的时间, 三年半后: 半 ends the figure; 5公里半径 starts a word.
     private func halfEndsFigure(at index: Int) -> Bool {
         guard let next = text.at(index), next.isIdeograph else { return true }
-        return "的后後前内內里裏左以多时時来來过過又就才都也还還没沒将將已了".unicodeScalars.contains(next)
+        return Self.halfFollowers.contains(next)
     }
 
     // MARK: - Special forms
@@ -471,14 +486,14 @@ struct FigureRecognizer {
         // A marker opens a line or a sentence (一、…。二、…): only whitespace or an opening
         // bracket stands between it and the line start.
         if let previous = text.at(start - 1), !(previous.isWhitespaceLike || previous == "(" || previous == "（"
-                                                 || "。！？!?；;".unicodeScalars.contains(previous)) {
+                                                 || Self.sentenceEnds.contains(previous)) {
             return nil
         }
         var lineStart = start
-        while lineStart > 0, text[lineStart - 1] != "\n", !"。！？!?；;".unicodeScalars.contains(text[lineStart - 1]) { lineStart -= 1 }
+        while lineStart > 0, text[lineStart - 1] != "\n", !Self.sentenceEnds.contains(text[lineStart - 1]) { lineStart -= 1 }
         let before = text.scalars[lineStart..<start]
         let onlyOpeners = before.allSatisfy { $0.isWhitespaceLike || $0 == "(" || $0 == "（" }
-        if onlyOpeners, let next = text.at(end), "、.)）:：".unicodeScalars.contains(next) || (before.contains { $0 == "(" || $0 == "（" }) {
+        if onlyOpeners, let next = text.at(end), Self.markerClosers.contains(next) || (before.contains { $0 == "(" || $0 == "（" }) {
             return FigureMention(range: start..<end, kind: .ordinal, value: number.value, valueMax: nil,
                                  unit: nil, unitText: nil, approx: .exact, rule: "figure.list-marker")
         }
@@ -498,7 +513,7 @@ struct FigureRecognizer {
             guard let next = text.at(end), next.isIdeograph, lexicons.units.longestMatch(in: text.scalars, at: end) == nil
             else { return false }
         }
-        let financial = "壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟零".unicodeScalars.contains(scalar)
+        let financial = Self.financialDigits.contains(scalar)
         let magnitude = scalar != "十" && NumberReader.magnitude(scalar) != nil
         guard financial || magnitude else { return false }
         // 負壹: a sign makes it a numeral.
@@ -582,7 +597,7 @@ struct FigureRecognizer {
         let longest = lexicons.qualifierPrefixes.maxLength
         var match = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start, from: max(0, start - longest))
         // 超过了80, 至少有10, 最多为5: a particle between the qualifier and the numeral.
-        if match == nil, let particle = text.at(start - 1), "了有为為是".unicodeScalars.contains(particle),
+        if match == nil, let particle = text.at(start - 1), Self.qualifierParticles.contains(particle),
            let found = lexicons.qualifierPrefixes.longestMatch(in: text.scalars, endingAt: start - 1, from: max(0, start - 1 - longest)),
            found.length >= 2 {
             match = found
