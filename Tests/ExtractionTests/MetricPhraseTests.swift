@@ -12,6 +12,35 @@ import FactCore
 
     // MARK: Metric
 
+    /// Rules from the articles of Corpus 12–14 (held out until their first run): a bank's
+    /// self-reference, nouns made of a verb and a head suffix, comparative verbs, a noun that
+    /// ends in the figure's classifier, verbs with 到/在 before a target level.
+    @Test func aBanksSelfReferenceIsNoPartOfTheMetric() throws {
+        #expect(try figure("截至6月末，该行资产总额4.87万亿元。", "4.87万亿元").metric == "资产总额")
+        #expect(try figure("本行不良贷款率为1.21%。", "1.21%").metric == "不良贷款率")
+    }
+
+    @Test func aVerbBeforeAHeadSuffixMakesANoun() throws {
+        #expect(try figure("拨备覆盖率为238.6%，保持稳定。", "238.6%").metric == "拨备覆盖率")
+    }
+
+    @Test func aComparativeVerbAfterAMeasureCutsTheComparison() throws {
+        #expect(try figure("小微企业贷款增长18.6%，增速高于各项贷款平均增速9.3个百分点。", "9.3个百分点").metric == "增速")
+        // Without a measure before it, the comparison names what the rate is of.
+        #expect(try figure("市民可以买到低于市场零售价15%的平价蔬果。", "15%").metric == "市场零售价")
+    }
+
+    @Test func aNounEndingInTheClassifierIsWhatIsCounted() throws {
+        #expect(try figure("带动脱贫户3,580户稳定增收。", "3,580户").metric == "脱贫户")
+    }
+
+    @Test func aTargetLevelAfterAVerbWithDaoOrZai() throws {
+        let schools = try figure("计划将合作学校扩大到120所。", "120所")
+        #expect(schools.kind == .count && schools.metric == "合作学校", "扩大到120所 is a count, not a designation")
+        #expect(try figure("不良贷款率控制在1.25%以内。", "1.25%以内").metric == "不良贷款率")
+        #expect(try figure("日均车流量约52万辆次。", "约52万辆次").unit == "count")
+    }
+
     /// 增速比…: the segmenter reads 速比 as one word; the comparison still cuts after the head.
     @Test func comparisonAfterAHeadTheSegmenterJoins() throws {
         let fact = try figure("今年一季度，全市工业增加值增速比全省平均水平高1.5个百分点。", "1.5个百分点")

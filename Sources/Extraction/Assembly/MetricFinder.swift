@@ -18,9 +18,11 @@ struct MetricFinder {
 
     /// Characters that end the phrase read backwards (only what follows them is kept).
     private static let leftCutters: ScalarBitmap = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]
-    /// Characters that end the phrase read forwards.
+    /// Comparative verbs after what a rate compares (增速高于全省平均水平).
+    private static let comparatives = ["高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"]
     /// Words that coordinate two phrases (和, 与, 及, 、).
     private static let coordinators: ScalarBitmap = ["和", "与", "及", "、"]
+    /// Characters that end the phrase read forwards.
     private static let rightEnders: ScalarBitmap = ["”", "“", "》", "《", ")", "）", "(", "（", "\"", "「", "」", " ", "—", "/", "\n"]
 
     /// The metric of `figure`, with `bounds` = the clause part between the
@@ -31,6 +33,8 @@ struct MetricFinder {
         // A rate measures what changed, named before it (恒指跌2.57%).
         if let before, isChange(figure, left: left) { return before }
         if let before, endsInHead(before) { return before }
+        // 脱贫户3,580户, 贫困村12个村: the phrase before ends in the figure's own classifier.
+        if let before, figure.kind == .count, let unit = figure.unitText, endsWith(before, unit) { return before }
         if let after = rightPhrase(right, sentence: sentence) { return after }
         return before
     }
@@ -59,6 +63,12 @@ struct MetricFinder {
         }
         // Amounts change with a two-character verb (减少, 增加); 升 alone is part of 爬升.
         return (lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: left.lowerBound)?.length ?? 0) >= 2
+    }
+
+    private func endsWith(_ range: Range<Int>, _ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard !scalars.isEmpty, range.count > scalars.count else { return false }
+        return Array(text.scalars[(range.upperBound - scalars.count)..<range.upperBound]) == scalars
     }
 
     private func endsInHead(_ range: Range<Int>) -> Bool {
@@ -92,11 +102,16 @@ struct MetricFinder {
         // 增速比全市平均水平高0.9个百分点: a rate compares what stands before 比.
         // The segmenter may join the 比 to the head before it (增速|比 read as 速比).
         var compared = false
-        if changeRate, let comparison = (start..<end).first(where: { (text[$0] == "比" || text[$0] == "较")
-                && (sentence.isWordStart($0) || lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: $0, from: start) != nil)
-                && $0 > start && text[$0 - 1] != "同" && text[$0 - 1] != "环" && text[$0 - 1] != "環"
+        if changeRate, let comparison = (start..<end).first(where: { position in (text[position] == "比" || text[position] == "较")
+                && (sentence.isWordStart(position) || lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: position, from: start) != nil)
+                && position > start && text[position - 1] != "同" && text[position - 1] != "环" && text[position - 1] != "環"
                 // 比率, 比重, 比例 are nouns (派息比率约为36.6%), not a comparison.
-                && !($0 + 1 < end && "率重例".unicodeScalars.contains(text[$0 + 1])) }) { end = comparison; compared = true }
+                && !(position + 1 < end && "率重例".unicodeScalars.contains(text[position + 1]))
+                // 增速高于全省平均水平0.9个百分点: a comparative verb after the measure it compares
+                // (not 市民可以买到低于市场零售价15%, where no measure stands before it).
+                || (position > start && sentence.isWordStart(position) && Self.comparatives.contains { text.hasWord($0, at: position) }
+                    && lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: position, from: start) != nil) })
+        { end = comparison; compared = true }
         // Cut after the last 的 / 等 / quote / space.
         var cut = end
         while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
@@ -145,7 +160,9 @@ struct MetricFinder {
             if sentence.isWordStart(index), let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: end),
                index + verb.length < end, sentence.isWordStart(index + verb.length),
                // 增加值 is a measure, not 增加 + 值.
-               (lexicons.metricHeads.longestMatch(in: text.scalars, at: index, limit: end)?.length ?? 0) <= verb.length {
+               (lexicons.metricHeads.longestMatch(in: text.scalars, at: index, limit: end)?.length ?? 0) <= verb.length,
+               // 覆盖率, 完成额: a verb before a lone head suffix makes a noun with it.
+               !(end - (index + verb.length) == 1 && lexicons.metricHeadSuffixes.contains(text[end - 1])) {
                 start = index + verb.length
                 while let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end),
                       prefix.length < end - start, sentence.isWordStart(start + prefix.length) {
