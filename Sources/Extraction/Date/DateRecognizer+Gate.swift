@@ -34,7 +34,7 @@ extension DateRecognizer {
         }
         if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
             || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic)
-            || starts(lexicons.relativeCenturies) { return true }
+            || starts(lexicons.relativeCenturies) || starts(lexicons.holidayReferences) { return true }
         guard first.isASCIIDigit || NumeralScalarSet.contains(first) else { return false }
         var position = index
         var digits = 0

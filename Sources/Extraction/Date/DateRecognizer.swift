@@ -19,11 +19,14 @@ struct DateRecognizer {
     /// matchers (off only to test that the gate changes nothing).
     var gate = true
 
-    private struct Context {
+    struct Context {
         var year: Int?
         var time: String?
         /// The month the text last fixed (from a time of month or day precision).
         var month: Int?
+        /// The time of each holiday the text has named (五一 → its days), and of the last one.
+        var holidays: [String: String] = [:]
+        var lastHoliday: String?
     }
 
     /// Date mentions of the text, in text order.
@@ -45,6 +48,7 @@ struct DateRecognizer {
                 continue
             }
             guard var mention = match(at: index, context: context) else { index += 1; continue }
+            if let holiday = holidayName(of: mention) { resolveHoliday(&mention, holiday, context: &context) }
             mention.isInTitle = titles.contains(index)
             mention.namesReport = !mention.isInTitle && isReportTitle(mention.range)
             mention.isComparisonBase = isComparison(mention.range)
@@ -94,8 +98,9 @@ struct DateRecognizer {
 
     // MARK: - Matching
 
-    private func match(at index: Int, context: Context) -> DateMention? {
+    func match(at index: Int, context: Context) -> DateMention? {
         if let period = periodMention(at: index) { return period }
+        if let reference = holidayReferenceMention(at: index, context: context) { return reference }
         if let decade = decadeMention(at: index) { return decade }
         if let dated = yearMention(at: index) { return dated }
         if let relative = relativeYearMention(at: index, context: context) { return relative }

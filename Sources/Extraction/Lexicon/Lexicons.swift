@@ -51,6 +51,10 @@ public final class Lexicons: Sendable {
     let dayLeaders: ScalarTrie<Bool>
     /// Year parts read only after a year (前半年: alone it is mostly 提前半年).
     let yearPartsAfterYear: ScalarTrie<Bool>
+    /// Public holidays ([holiday] of date-words.tsv, also in ``yearParts``): word → holiday.
+    let holidays: ScalarTrie<String>
+    /// Words for the holiday the text named (假期期间): [holiday-reference].
+    let holidayReferences: ScalarTrie<Bool>
     /// 和, 与: the joiner of a pair of dates that a ``betweenWords`` word closes into a range.
     let pairJoiners: ScalarTrie<Bool>
     /// 之间, 间: closes a pair of dates into a range.
@@ -212,7 +216,15 @@ public final class Lexicons: Sendable {
             deictic.insert(row.fields[0], DeicticWord(anchor: anchor, dayOffset: offset))
         }
         self.deictic = deictic
-        yearParts = try Lexicons.valueMap(dateFile, "year-part")
+        var yearParts = try Lexicons.valueMap(dateFile, "year-part")
+        var holidays = ScalarTrie<String>()
+        for row in dateFile.rows(in: "holiday") {
+            yearParts.insert(row.fields[0], try dateFile.field(1, of: row, "part of the year"))
+            holidays.insert(row.fields[0], try dateFile.field(2, of: row, "holiday"))
+        }
+        self.yearParts = yearParts
+        self.holidays = holidays
+        holidayReferences = Lexicons.wordSet(dateFile.words(in: "holiday-reference"))
         monthParts = try Lexicons.valueMap(dateFile, "month-part")
         monthCounts = try Lexicons.valueMap(dateFile, "month-count")
         periods = try Lexicons.valueMap(dateFile, "period")
@@ -247,7 +259,7 @@ public final class Lexicons: Sendable {
         }
         regionCues = regions
         dateWordStarts = ScalarBitmap(firstCharactersOf: relativeYears, deictic, yearParts, periods, notDates,
-                                      relativeMonths, monthNames, relativeCenturies)
+                                      relativeMonths, monthNames, relativeCenturies, holidayReferences)
         var scanStarts = ScalarBitmap("0123456789".unicodeScalars)
         for value in UInt32(0x3000)..<0x10000 {
             guard let scalar = Unicode.Scalar(value), scalar.isIdeograph,
