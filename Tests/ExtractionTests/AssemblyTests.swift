@@ -60,6 +60,12 @@ import FactCore
         #expect(found.allSatisfy { $0.modality == .forecast && $0.time == "2022" })
     }
 
+    /// GUIDELINES.md names 预计/将/计划/目标/有望/力争; 拟 (a proposal: 拟派发现金股利) is not among them.
+    @Test func niIsNoForecastWord() throws {
+        let found = try figures("董事会审议通过利润分配方案，拟向全体股东每股派发现金股利0.235元。")
+        #expect(found.first?.text == "0.235元" && found.first?.modality == .actual)
+    }
+
     @Test func jiangAsObjectMarkerIsNotAForecast() throws {
         let found = try figures("并将产值20亿元的电商企业拒之门外。")
         #expect(found.first?.modality == .actual)
