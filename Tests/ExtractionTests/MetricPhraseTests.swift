@@ -34,6 +34,21 @@ import FactCore
         #expect(try figure("带动脱贫户3,580户稳定增收。", "3,580户").metric == "脱贫户")
     }
 
+    @Test func anAttributionPhraseKeepsItsDe() throws {
+        #expect(try figure("上半年归属于本行股东的净利润142.17亿元。", "142.17亿元").metric == "归属于本行股东的净利润")
+        #expect(try figure("预计2021年实现归属于上市公司股东的净利润2.98亿元。", "2.98亿元").metric == "归属于上市公司股东的净利润")
+        // Elsewhere only what follows the last 的 is kept.
+        #expect(try figure("全县从事茶叶种植的农户约2.1万户。", "约2.1万户").metric == "农户")
+    }
+
+    @Test func aTrailingWordIsKeptWhenItWouldLeaveOneCharacter() throws {
+        #expect(try figure("古城接待游客96.3万人次，日均近19.3万人次。", "近19.3万人次").metric == "日均")
+    }
+
+    @Test func theMeasureStartsAfterLeiji() throws {
+        #expect(try figure("假期期间江州东站累计发送旅客138.6万人次。", "138.6万人次").metric == "发送旅客")
+    }
+
     @Test func aTargetLevelAfterAVerbWithDaoOrZai() throws {
         let schools = try figure("计划将合作学校扩大到120所。", "120所")
         #expect(schools.kind == .count && schools.metric == "合作学校", "扩大到120所 is a count, not a designation")

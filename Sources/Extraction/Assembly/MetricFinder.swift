@@ -65,6 +65,18 @@ struct MetricFinder {
         return (lexicons.changeVerbs.longestMatch(in: text.scalars, endingAt: end, from: left.lowerBound)?.length ?? 0) >= 2
     }
 
+    /// The start of a [de-opener] phrase whose 的 is at `de` (归属于…的), with no other cutter
+    /// between them.
+    private func deOpener(before de: Int, from start: Int) -> Int? {
+        guard text[de] == "的" else { return nil }
+        var position = de - 1
+        while position >= start, !Self.leftCutters.contains(text[position]) {
+            if lexicons.metricDeOpeners.longestMatch(in: text.scalars, at: position, limit: de) != nil { return position }
+            position -= 1
+        }
+        return nil
+    }
+
     private func endsWith(_ range: Range<Int>, _ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard !scalars.isEmpty, range.count > scalars.count else { return false }
@@ -112,10 +124,15 @@ struct MetricFinder {
                 || (position > start && sentence.isWordStart(position) && Self.comparatives.contains { text.hasWord($0, at: position) }
                     && lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: position, from: start) != nil) })
         { end = comparison; compared = true }
-        // Cut after the last 的 / 等 / quote / space.
+        // Cut after the last 的 / 等 / quote / space; a phrase opened by a [de-opener] keeps its
+        // 的 (归属于上市公司股东的净利润).
         var cut = end
         while cut > start, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
-        if cut > start { start = cut }
+        var opened: Int?
+        if cut > start {
+            opened = deOpener(before: cut - 1, from: start)
+            start = cut
+        }
         var changed = true
         // Whether the figure still follows the phrase directly (only link words between).
         var adjacent = true
@@ -124,7 +141,9 @@ struct MetricFinder {
             if let word = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: start) {
                 end -= word.length; changed = true
             }
-            if let word = lexicons.metricTrailing.longestMatch(in: text.scalars, endingAt: end, from: start) {
+            // 日均, 人均: a trailing word is kept when it would leave one character.
+            if let word = lexicons.metricTrailing.longestMatch(in: text.scalars, endingAt: end, from: start),
+               end - word.length - start != 1 {
                 end -= word.length; changed = true; adjacent = false
             }
             if changed { continue }
@@ -172,7 +191,16 @@ struct MetricFinder {
             }
             index -= 1
         }
+        // 东站累计发送旅客: after an adverb of [cut-after], the measure starts.
+        if let cutAfter = (start..<end).reversed().first(where: { position in
+            sentence.isWordStart(position) && lexicons.metricCutAfter.longestMatch(in: text.scalars, at: position, limit: end)
+                .map { end - (position + $0.length) >= 2 && position > start && sentence.isWordStart(position + $0.length) } ?? false }),
+           let word = lexicons.metricCutAfter.longestMatch(in: text.scalars, at: cutAfter, limit: end) {
+            start = cutAfter + word.length
+        }
         while end > start, text[end - 1] == "的" { end -= 1 }
+        // The [de-opener] phrase is kept whole, whatever was stripped from it.
+        if let opened, opened < start, start < end { start = opened }
         // A scope word alone (全国, 其中) or a date word left by a comparison (较年初) names no measure.
         if start < end {
             let phrase = text.scalars[start..<end]

@@ -83,6 +83,10 @@ public final class Lexicons: Sendable {
     let metricVerbs: ScalarTrie<Bool>
     /// Adverbs and particles dropped from the end of a metric.
     let metricTrailing: ScalarTrie<Bool>
+    /// Words that open a phrase kept across its 的 (归属于上市公司股东的净利润): [de-opener].
+    let metricDeOpeners: ScalarTrie<Bool>
+    /// Adverbs inside a phrase after which the measure starts (东站累计发送旅客): [cut-after].
+    let metricCutAfter: ScalarTrie<Bool>
     /// Currency names that may stand before a numeral (人民币, 新臺幣).
     let currencyPrefixes: ScalarTrie<UnitEntry>
     /// Words that let a `cued` unit of their kind count in their sentence (温度 for 85度).
@@ -250,6 +254,8 @@ public final class Lexicons: Sendable {
         changeVerbs = Lexicons.wordSet(metricFile.words(in: "change-verb"))
         metricVerbs = Lexicons.wordSet(metricFile.words(in: "verb"))
         metricTrailing = Lexicons.wordSet(metricFile.words(in: "trailing"))
+        metricDeOpeners = Lexicons.wordSet(metricFile.words(in: "de-opener"))
+        metricCutAfter = Lexicons.wordSet(metricFile.words(in: "cut-after"))
 
         let regionFile = try LexiconFile(named: "regions.tsv", in: directory)
         var regions = ScalarTrie<String>()
