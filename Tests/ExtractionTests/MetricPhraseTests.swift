@@ -49,6 +49,17 @@ import FactCore
         #expect(try figure("假期期间江州东站累计发送旅客138.6万人次。", "138.6万人次").metric == "发送旅客")
     }
 
+    /// 长三角, 珠三角 are names with a numeral inside (non-numerals.txt): no figure, no phrase bound.
+    @Test func aRegionNamedWithANumeralStaysInTheMetric() throws {
+        #expect(try figure("外地游客中，长三角地区游客约310万人次。", "约310万人次").metric == "长三角地区游客")
+    }
+
+    /// A topic opener (在能源方面，) starts a new subject: no period carried from before.
+    @Test func aTopicOpenerCarriesNoPeriod() throws {
+        let found = try figures("2022/23年度全球小麦产量约8亿吨。\n\n在能源方面，全县光伏装机容量将近186兆瓦。")
+        #expect(found.first { $0.text == "将近186兆瓦" }?.time == nil)
+    }
+
     @Test func aTargetLevelAfterAVerbWithDaoOrZai() throws {
         let schools = try figure("计划将合作学校扩大到120所。", "120所")
         #expect(schools.kind == .count && schools.metric == "合作学校", "扩大到120所 is a count, not a designation")

@@ -247,7 +247,8 @@ struct FactAssembly {
 
     /// 其中 at `start`, a word pointing back at what was just reported (另一宗地块,
     /// 本届旅游节), or a breakdown opener 从…看， / 分…看， of at most eight code
-    /// points between (从贸易主体看，分业务看，).
+    /// points between (从贸易主体看，分业务看，). A topic opener (在能源方面，) starts a new
+    /// subject, and does not carry the previous paragraph's period.
     private func continuesPreviousParagraph(at start: Int) -> Bool {
         if text.hasWord("其中", at: start) || text.hasWord("另一", at: start) || text.hasWord("本届", at: start) { return true }
         guard let first = text.at(start), first == "从" || first == "分" else { return false }
