@@ -66,6 +66,12 @@ import FactCore
         #expect(found.first?.text == "0.235元" && found.first?.modality == .actual)
     }
 
+    /// 按照规划, 根据规划 open a sentence of planned figures: every later figure is a forecast.
+    @Test func aPlanOpensAForecastSentence() throws {
+        let found = try figures("按照规划，全市将新开通线路3条，新增运营里程约96公里。")
+        #expect(found.count == 2 && found.allSatisfy { $0.modality == .forecast })
+    }
+
     @Test func jiangAsObjectMarkerIsNotAForecast() throws {
         let found = try figures("并将产值20亿元的电商企业拒之门外。")
         #expect(found.first?.modality == .actual)
