@@ -72,6 +72,12 @@ import FactCore
         #expect(found.count == 2 && found.allSatisfy { $0.modality == .forecast })
     }
 
+    /// 预期寿命 (life expectancy) holds 预期 but is no forecast word (modality.tsv, scope none).
+    @Test func lifeExpectancyIsNoForecast() throws {
+        #expect(try figures("全县居民人均预期寿命达到79.6岁。").first?.modality == .actual)
+        #expect(try figures("预期全年增长5%。").first?.modality == .forecast)
+    }
+
     @Test func jiangAsObjectMarkerIsNotAForecast() throws {
         let found = try figures("并将产值20亿元的电商企业拒之门外。")
         #expect(found.first?.modality == .actual)

@@ -60,6 +60,32 @@ import FactCore
         #expect(found.first { $0.text == "将近186兆瓦" }?.time == nil)
     }
 
+    /// 全年 alone widens a part of the year its paragraph named (下半年…力争全年) to the year;
+    /// it is no date row, and after 目前 it says nothing.
+    @Test func quanNianWidensAPartToTheYear() throws {
+        let found = try figures("2025年上半年，工业增加值增长6.8%。下半年将加大力度，力争全年增长7%左右，新能源汽车产量突破130万辆。")
+        #expect(found.first { $0.text == "7%左右" }?.time == "2025")
+        #expect(found.first { $0.text == "突破130万辆" }?.time == "2025")
+        #expect(try dates("2025年上半年，产量增长。下半年力争全年增长7%。").allSatisfy { $0.text != "全年" })
+        let now = try figures("2023年，游客增长。\n\n目前，全年接待研学团队1,200余次。")
+        #expect(now.first { $0.text == "1,200余次" }?.time == nil)
+    }
+
+    /// A part of the year named as a comparison base (增速比一季度加快) makes no run of parts:
+    /// the next paragraph's breakdown still speaks of 上半年.
+    @Test func aComparedPartMakesNoRun() throws {
+        let found = try figures("2025年上半年，工业增加值增长7.6%，增速比一季度加快0.8个百分点。\n\n分门类看，上半年采矿业增长3.2%。高技术制造业增长11.8%。")
+        #expect(found.first { $0.text == "11.8%" }?.time == "2025-01/2025-06")
+    }
+
+    /// 全社会, 每千人口, 平均 belong to the measure's name.
+    @Test func scopeWordsThatNameTheMeasure() throws {
+        #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")
+        #expect(try figure("土地平均溢价率为12.5%。", "12.5%").metric == "土地平均溢价率")
+        #expect(try figure("每千人口医疗卫生机构床位数6.2张。", "6.2张").metric == "每千人口医疗卫生机构床位数")
+        #expect(try figure("单晶硅片产量约3.1亿片。", "约3.1亿片").kind == .count)
+    }
+
     @Test func aTargetLevelAfterAVerbWithDaoOrZai() throws {
         let schools = try figure("计划将合作学校扩大到120所。", "120所")
         #expect(schools.kind == .count && schools.metric == "合作学校", "扩大到120所 is a count, not a designation")

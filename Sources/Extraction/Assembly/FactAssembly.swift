@@ -88,7 +88,7 @@ struct FactAssembly {
                 facts.append(fact)
             }
         }
-        for (index, date) in dates.enumerated() where !date.isInTitle && !date.namesReport {
+        for (index, date) in dates.enumerated() where !date.isInTitle && !date.namesReport && !date.anchorOnly {
             guard let sentenceIndex = structure.sentenceIndex(of: date.range.lowerBound) else { continue }
             let sentence = sentences[sentenceIndex]
             var fact = makeFact(range: date.range, kind: .date, sentence: sentence, rule: date.rule)
@@ -216,7 +216,8 @@ struct FactAssembly {
             !$0.isInTitle && ($0.range.upperBound == figure.range.lowerBound
                 || $0.range.upperBound + 1 == figure.range.lowerBound && text[$0.range.upperBound] == "的")
         }) { return own }
-        let anchors = sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase && !$0.isInTitle }
+        let anchors = sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase && !$0.isInTitle
+            && (!$0.anchorOnly || widensAPart($0, paragraph: sentence.paragraph)) }
         let before = anchors.filter { $0.range.upperBound <= figure.range.lowerBound }
         if let inClause = before.last(where: { $0.range.lowerBound >= clause.lowerBound }) { return inClause }
         if let inSentence = before.last { return inSentence }
@@ -231,18 +232,32 @@ struct FactAssembly {
             paragraphIndex -= 1
             lowerBound = structure.paragraphs[paragraphIndex].lowerBound
         }
-        guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle
+        guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly
             && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }) else { return nil }
         // After a run of parts of the year (一季度…前三季度), a sentence without a date of its own
-        // speaks of the whole year; after a single part (一季度), of that part.
+        // speaks of the whole year; after a single part (一季度), of that part. A part named as a
+        // comparison base (增速比一季度加快) makes no run.
         if last.rule == "date.year-part", let time = last.time, time.count >= 4 {
             let year = time.prefix(4) + "-"
-            if dates.contains(where: { $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound
+            if dates.contains(where: { !$0.isComparisonBase && !$0.isInTitle
+                && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound
                 && $0.time != last.time && ($0.time.map { $0.hasPrefix(year) && $0.contains("/") } ?? false) }) {
                 last.time = String(time.prefix(4))
             }
         }
         return last
+    }
+
+    /// Whether a 全年 anchor (`anchorOnly`) widens a part of its year that its paragraph has
+    /// named before it (下半年…力争全年, 四季度…预计全年, 2025年3月…全年): the last date before it in
+    /// the paragraph is of that year, with a month. After 目前 or a whole year it says nothing new.
+    private func widensAPart(_ anchor: DateMention, paragraph: Int) -> Bool {
+        let lowerBound = structure.paragraphs[paragraph].lowerBound
+        guard let year = anchor.time,
+              let previous = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly
+                  && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= anchor.range.lowerBound }),
+              let time = previous.time else { return false }
+        return time.hasPrefix(year + "-")
     }
 
     /// 其中 at `start`, a word pointing back at what was just reported (另一宗地块,

@@ -19,6 +19,8 @@ struct ModalityDetector {
                   sentence.isWordStart(index) || match.value == .clause
             else { index += 1; continue }
             let end = index + match.length
+            // 预期寿命: a word that holds a trigger but is none.
+            if match.value == .none { index = end; continue }
             // “万人计划”: a name in quotes or a title, not a plan.
             if isQuoted(index, in: sentence.range) { index = end; continue }
             if match.value == .clause {
@@ -36,6 +38,7 @@ struct ModalityDetector {
             switch trigger.scope {
             case .sentence: return .forecast
             case .clause: if trigger.start >= clause.lowerBound { return .forecast }
+            case .none: continue
             }
         }
         return .actual

@@ -13,6 +13,9 @@ struct DateMention {
     /// Dates a report being published (发布2024年第一季度报告): not a fact (no date row),
     /// but the period the text goes on to speak of, so still an anchor and context.
     var namesReport = false
+    /// A time the text speaks of that is no date row (全年 alone: the year the text has fixed):
+    /// an anchor for figures only.
+    var anchorOnly = false
     /// Name of the rule that matched.
     var rule: String
 }

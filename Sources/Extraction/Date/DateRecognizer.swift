@@ -341,9 +341,15 @@ struct DateRecognizer {
     /// Single-character parts (底, 初) and 全年/年度 need a year before them.
     private func yearPartMention(at index: Int, year: Int?) -> DateMention? {
         guard let part = lexicons.yearParts.longestMatch(in: text.scalars, at: index), part.length >= 2,
-              part.value != "year",
               lexicons.yearPartsAfterYear.longestMatch(in: text.scalars, at: index)?.length != part.length
         else { return nil }
+        if part.value == "year" {
+            // 全年 alone (力争全年增长7%): the year the text has fixed, as an anchor, not a date row.
+            guard let year, lexicons.yearPartAnchors.longestMatch(in: text.scalars, at: index)?.length == part.length else { return nil }
+            var anchor = mention(index..<(index + part.length), String(year), year: nil, rule: "date.year-anchor")
+            anchor.anchorOnly = true
+            return anchor
+        }
         if let previous = text.at(index - 1), previous == "第" || previous == "前" || previous == "上" || previous == "下" { return nil }
         let point = DatePoint(year: year, part: part.value)
         return mention(index..<(index + part.length), point.iso, year: nil, rule: "date.year-part")

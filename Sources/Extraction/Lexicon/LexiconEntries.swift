@@ -43,6 +43,8 @@ public enum ModalityScope: String, Sendable {
     case sentence
     /// Later figures in the clause, when a verb or qualifier follows the word.
     case clause
+    /// No figure: a word that holds a trigger but is none (预期寿命, life expectancy).
+    case none
 }
 
 /// A relative year word (同年, 次年, 今年).

@@ -51,6 +51,8 @@ public final class Lexicons: Sendable {
     let dayLeaders: ScalarTrie<Bool>
     /// Year parts read only after a year (前半年: alone it is mostly 提前半年).
     let yearPartsAfterYear: ScalarTrie<Bool>
+    /// Year parts that alone stand for the year the text has fixed, as a time anchor (全年).
+    let yearPartAnchors: ScalarTrie<Bool>
     /// Public holidays ([holiday] of date-words.tsv, also in ``yearParts``): word → holiday.
     let holidays: ScalarTrie<String>
     /// Words for the holiday the text named (假期期间): [holiday-reference].
@@ -238,6 +240,7 @@ public final class Lexicons: Sendable {
         dayFollowers = Lexicons.wordSet(dateFile.words(in: "day-follower"))
         dayLeaders = Lexicons.wordSet(dateFile.words(in: "day-leader"))
         yearPartsAfterYear = Lexicons.wordSet(dateFile.rows(in: "year-part").filter { $0.fields.dropFirst(2).contains("after-year") }.map { $0.fields[0] })
+        yearPartAnchors = Lexicons.wordSet(dateFile.rows(in: "year-part").filter { $0.fields.dropFirst(2).contains("anchor") }.map { $0.fields[0] })
         pairJoiners = Lexicons.wordSet(dateFile.words(in: "pair-joiner"))
         betweenWords = Lexicons.wordSet(dateFile.words(in: "between"))
         openPairWords = try Lexicons.valueMap(dateFile, "open-pair")
