@@ -66,6 +66,15 @@ import FactCore
         #expect(try figures("等了半天。").isEmpty)
     }
 
+    /// A price range may write the currency on the first bound and the price unit on the second.
+    @Test func aPriceRangeWithThePerUnitOnTheSecondBound() throws {
+        let price = try row("11,000元至14,000元/平方米", in: "成交均价多在11,000元至14,000元/平方米之间。")
+        #expect(price.kind == .price && price.unit == "CNY/m2" && price.valueString == "11000" && price.valueMaxString == "14000")
+        #expect(price.approx == .range)
+        // Another unit on the second bound keeps the two apart.
+        #expect(try figures("3万元至5万吨").count == 2)
+    }
+
     /// 多 and 余 after a duration, length or weight unit mean "over" (after-unit in qualifiers.tsv).
     @Test func overAfterTheUnit() throws {
         let years = try row("3年多", in: "3年多来，产值翻了一番。")

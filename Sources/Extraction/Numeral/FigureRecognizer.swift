@@ -559,9 +559,14 @@ struct FigureRecognizer {
         else { return nil }
         var secondEnd = second.range.upperBound
         let secondUnit = matchUnit(at: secondEnd, after: second)
+        var perUnit = false
         if let unit = figure.unit {
-            // 20%-30%: the second must carry the same unit, or none (3万元至5万).
-            if let secondUnit, secondUnit.code != unit { return nil }
+            // 20%-30%: the second must carry the same unit, or none (3万元至5万); or the same
+            // currency per a unit, which then is both ends' (11,000元至14,000元/平方米).
+            if let secondUnit, secondUnit.code != unit {
+                guard secondUnit.code.hasPrefix(unit + "/") else { return nil }
+                perUnit = true
+            }
         } else if secondUnit == nil {
             // 一千到一千五百: numerals alone make a range with 到, 至 or ~, unless a date or a
             // time of day goes on (1到10月, 8至10点).
@@ -577,7 +582,7 @@ struct FigureRecognizer {
             low *= second.trailingMagnitude
         }
         guard second.value > low else { return nil }
-        if figure.unit == nil, let secondUnit {
+        if figure.unit == nil || perUnit, let secondUnit {
             result.kind = secondUnit.entry.kind
             result.unit = secondUnit.code
             result.unitText = text.string((secondEnd - secondUnit.length)..<secondEnd)
