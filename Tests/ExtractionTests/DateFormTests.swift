@@ -120,6 +120,15 @@ import FactCore
         #expect(try dates("九七年主题美术创作。").first?.time == "1997")
     }
 
+    /// 比上月: a base of comparison is told from the month the text speaks of; 上月 alone from
+    /// the publication date.
+    @Test func lastMonthAsAComparisonBase() throws {
+        let found = try dates("2025年9月，成交占比58.3%，比上月提高2.1个百分点。")
+        #expect(found.first { $0.text == "上月" }?.time == "2025-08")
+        #expect(try dates("上月，全市成交增长。").first?.time == nil)
+        #expect(try dates("上月，全市成交增长。", date: "2025-10-08").first?.time == "2025-09")
+    }
+
     @Test func halfAYearEarlyIsNoDate() throws {
         #expect(try dates("生猪生产提前半年完成目标任务。").isEmpty)
     }

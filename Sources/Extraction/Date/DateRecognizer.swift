@@ -283,9 +283,16 @@ struct DateRecognizer {
         guard let word = lexicons.relativeMonths.longestMatch(in: text.scalars, at: index) else { return nil }
         var point = DatePoint()
         let base: (Int, Int)?
+        let textMonth = context.year.flatMap { year in context.month.map { (year, $0) } }
         switch word.value.anchor {
-        case .doc: base = context.year.flatMap { year in context.month.map { (year, $0) } }
-        case .publication: base = publication.map { ($0.year, $0.month) }
+        case .doc: base = textMonth
+        case .publication:
+            // 比上月, 较上月: a base of comparison, told from the month the text speaks of.
+            if let previous = text.at(index - 1), previous == "比" || previous == "较" || previous == "較", let textMonth {
+                base = textMonth
+            } else {
+                base = publication.map { ($0.year, $0.month) }
+            }
         }
         if let (year, month) = base {
             let months = year * 12 + (month - 1) + word.value.offset
