@@ -18,8 +18,6 @@ struct MetricFinder {
 
     /// Characters that end the phrase read backwards (only what follows them is kept).
     private static let leftCutters: ScalarBitmap = ["的", "等", "”", "“", "》", "《", ")", "）", "(", "（", "、", "\"", "「", "」", " ", "—", "·", "/", "的"]
-    /// Comparative verbs after what a rate compares (增速高于全省平均水平).
-    private static let comparatives = ["高于", "低于", "快于", "慢于", "高於", "低於", "快於", "慢於"]
     /// Words that coordinate two phrases (和, 与, 及, 、).
     private static let coordinators: ScalarBitmap = ["和", "与", "及", "、"]
     /// Characters that end the phrase read forwards.
@@ -121,7 +119,8 @@ struct MetricFinder {
                 && !(position + 1 < end && "率重例".unicodeScalars.contains(text[position + 1]))
                 // 增速高于全省平均水平0.9个百分点: a comparative verb after the measure it compares
                 // (not 市民可以买到低于市场零售价15%, where no measure stands before it).
-                || (position > start && sentence.isWordStart(position) && Self.comparatives.contains { text.hasWord($0, at: position) }
+                || (position > start && sentence.isWordStart(position)
+                    && lexicons.metricComparatives.longestMatch(in: text.scalars, at: position, limit: end) != nil
                     && lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: position, from: start) != nil) })
         { end = comparison; compared = true }
         // Cut after the last 的 / 等 / quote / space; a phrase opened by a [de-opener] keeps its

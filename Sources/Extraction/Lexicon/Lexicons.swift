@@ -89,6 +89,8 @@ public final class Lexicons: Sendable {
     let metricDeOpeners: ScalarTrie<Bool>
     /// Adverbs inside a phrase after which the measure starts (东站累计发送旅客): [cut-after].
     let metricCutAfter: ScalarTrie<Bool>
+    /// Comparative verbs after the measure a rate compares (增速高于全省平均水平): [comparative].
+    let metricComparatives: ScalarTrie<Bool>
     /// Currency names that may stand before a numeral (人民币, 新臺幣).
     let currencyPrefixes: ScalarTrie<UnitEntry>
     /// Words that let a `cued` unit of their kind count in their sentence (温度 for 85度).
@@ -259,6 +261,7 @@ public final class Lexicons: Sendable {
         metricTrailing = Lexicons.wordSet(metricFile.words(in: "trailing"))
         metricDeOpeners = Lexicons.wordSet(metricFile.words(in: "de-opener"))
         metricCutAfter = Lexicons.wordSet(metricFile.words(in: "cut-after"))
+        metricComparatives = Lexicons.wordSet(metricFile.words(in: "comparative"))
 
         let regionFile = try LexiconFile(named: "regions.tsv", in: directory)
         var regions = ScalarTrie<String>()
