@@ -129,6 +129,23 @@ import FactCore
         #expect(try dates("上月，全市成交增长。", date: "2025-10-08").first?.time == "2025-09")
     }
 
+    /// 前8个月 alone takes the year the text has fixed; 提前3个月 is no date ([not-date]).
+    @Test func firstMonthsWithoutAYear() throws {
+        let found = try dates("2025年前8个月，货物吞吐量增长。前8个月，外贸增长6.5%。")
+        #expect(found.map(\.text) == ["2025年前8个月", "前8个月"])
+        #expect(found.last?.time == "2025-01/2025-08")
+        #expect(try dates("前8个月，外贸增长6.5%。").isEmpty, "no year fixed")
+        #expect(try dates("2025年，生猪出栏提前3个月完成。").map(\.text) == ["2025年"])
+    }
+
+    /// 上年同期 is one date: the period the text speaks of, a year earlier.
+    @Test func theSamePeriodLastYear() throws {
+        let found = try dates("2025年前8个月，增速比上年同期加快2.1个百分点。")
+        #expect(found.last?.text == "上年同期" && found.last?.time == "2024-01/2024-08")
+        #expect(DateRecognizer.period("2024-02-29", movedTo: 2025) == nil)
+        #expect(DateRecognizer.period("2012/2015", movedTo: 2011) == nil)
+    }
+
     @Test func halfAYearEarlyIsNoDate() throws {
         #expect(try dates("生猪生产提前半年完成目标任务。").isEmpty)
     }

@@ -66,6 +66,12 @@ import FactCore
         #expect(try figures("等了半天。").isEmpty)
     }
 
+    /// 标箱 (containers) and 列 (trains) count.
+    @Test func containersAndTrainsCount() throws {
+        #expect(try row("1,018.6万标箱", in: "完成集装箱吞吐量1,018.6万标箱。").valueString == "10186000")
+        #expect(try row("1,126列", in: "开行海铁联运班列1,126列。").kind == .count)
+    }
+
     /// A price range may write the currency on the first bound and the price unit on the second.
     @Test func aPriceRangeWithThePerUnitOnTheSecondBound() throws {
         let price = try row("11,000元至14,000元/平方米", in: "成交均价多在11,000元至14,000元/平方米之间。")

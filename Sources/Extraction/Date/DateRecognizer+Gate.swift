@@ -35,6 +35,8 @@ extension DateRecognizer {
         if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
             || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic)
             || starts(lexicons.relativeCenturies) || starts(lexicons.holidayReferences) { return true }
+        // 前8个月: a count of months after a month-count word.
+        if lexicons.monthCounts.mayStart(with: first), countedMonths(at: index, DatePoint()) != nil { return true }
         guard first.isASCIIDigit || NumeralScalarSet.contains(first) else { return false }
         var position = index
         var digits = 0

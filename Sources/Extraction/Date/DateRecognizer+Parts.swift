@@ -20,6 +20,14 @@ extension DateRecognizer {
         return (unit + 2, result)
     }
 
+    /// 前8个月 alone, where the text has fixed a year: its first months (`2025-01/2025-08`).
+    /// Words that end in 前 but do not count months (提前3个月, 此前3个月) are [not-date] words.
+    func countedMonthsMention(at index: Int, context: Context) -> DateMention? {
+        guard let year = context.year, let word = lexicons.monthCounts.longestMatch(in: text.scalars, at: index),
+              word.value == "first", let (end, point) = countedMonths(at: index, DatePoint(year: year)) else { return nil }
+        return mention(index..<end, point.iso, year: nil, rule: "date.counted-months")
+    }
+
     /// True when the 月 before `index` follows a month in Chinese numerals (`八月`, `十二月`, `元月`).
     func monthIsChinese(before index: Int) -> Bool {
         guard text.at(index - 1) == "月", let numeral = text.at(index - 2) else { return false }

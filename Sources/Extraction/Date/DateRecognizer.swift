@@ -107,6 +107,7 @@ struct DateRecognizer {
         if let deictic = deicticMention(at: index, context: context) { return deictic }
         if let ago = agoMention(at: index) { return ago }
         if let relative = relativeMonthMention(at: index, context: context) { return relative }
+        if let counted = countedMonthsMention(at: index, context: context) { return counted }
         if let month = monthMention(at: index, year: context.year) { return month }
         if let day = dayMention(at: index, context: context) { return day }
         if let part = yearPartMention(at: index, year: context.year) { return part }
@@ -221,8 +222,25 @@ struct DateRecognizer {
         }
         var point = DatePoint(year: base.map { $0 + word.value.offset })
         var end = index + word.length
+        // 上年同期, 去年同期: the period the text speaks of, in that year.
+        if text.hasWord("同期", at: end) {
+            let time = point.year.flatMap { year in context.time.flatMap { Self.period($0, movedTo: year) } }
+            return mention(index..<(end + 2), time, year: nil, rule: "date.relative-year-period")
+        }
         (end, point) = rest(after: end, point)
         return withRange(from: index, end: end, point: point, rule: "date.relative-year")
+    }
+
+    /// `time` (a date or a period within one year, `2025-01/2025-06`) moved to `year`
+    /// (`2024-01/2024-06`); nil for a span of years.
+    static func period(_ time: String, movedTo year: Int) -> String? {
+        let parts = time.split(separator: "/").map(String.init)
+        guard let first = parts.first, first.count >= 4, let from = Int(first.prefix(4)),
+              parts.allSatisfy({ $0.count >= 4 && Int($0.prefix(4)) == from }) else { return nil }
+        let shifted = parts.map { String(year) + $0.dropFirst(4) }
+        // 2月29日 has no twin in most years.
+        guard shifted.allSatisfy({ $0.count != 10 || CalendarDate(iso: $0) != nil }) else { return nil }
+        return shifted.joined(separator: "/")
     }
 
     /// 目前, 当时, 同期: deictic words.

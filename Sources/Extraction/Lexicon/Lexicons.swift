@@ -271,7 +271,7 @@ public final class Lexicons: Sendable {
         }
         regionCues = regions
         dateWordStarts = ScalarBitmap(firstCharactersOf: relativeYears, deictic, yearParts, periods, notDates,
-                                      relativeMonths, monthNames, relativeCenturies, holidayReferences)
+                                      relativeMonths, monthNames, relativeCenturies, holidayReferences, monthCounts)
         var scanStarts = ScalarBitmap("0123456789".unicodeScalars)
         for value in UInt32(0x3000)..<0x10000 {
             guard let scalar = Unicode.Scalar(value), scalar.isIdeograph,
