@@ -146,6 +146,23 @@ import FactCore
         #expect(DateRecognizer.period("2012/2015", movedTo: 2011) == nil)
     }
 
+    /// A time of day after a day is read into the date's span; the date stays a date to the day.
+    @Test func aTimeOfDayBelongsToItsDay() throws {
+        let found = try dates("2025年7月21日8时至23日8时，降雨186毫米。最大小时降雨量出现在22日凌晨3时至4时。24日夜间至26日，仍有降雨。截至7月24日12时，转移12.6万人。")
+        #expect(found.map(\.text) == ["2025年7月21日8时至23日8时", "22日凌晨3时至4时", "24日夜间至26日", "7月24日12时"])
+        #expect(found.map(\.time) == ["2025-07-21/2025-07-23", "2025-07-22", "2025-07-24/2025-07-26", "2025-07-24"])
+        // 8时间 is no hour; 5日本企业 still no 5th.
+        #expect(try dates("2025年3月5日时间紧。").first?.text == "2025年3月5日")
+        #expect(try dates("2025年3月，5日本企业来访。").map(\.text) == ["2025年3月"])
+    }
+
+    /// A date that opens a 以来 phrase (今年入汛以来最强的一次降雨) is no period of the paragraph's
+    /// later sentences: they keep the event's period.
+    @Test func aSincePhraseIsNoParagraphPeriod() throws {
+        let found = try figures("2025年7月21日8时至23日8时，北部出现今年入汛以来最强的一次降雨过程。此次过程平均降雨量为186毫米。")
+        #expect(found.first { $0.text == "186毫米" }?.time == "2025-07-21/2025-07-23")
+    }
+
     @Test func halfAYearEarlyIsNoDate() throws {
         #expect(try dates("生猪生产提前半年完成目标任务。").isEmpty)
     }

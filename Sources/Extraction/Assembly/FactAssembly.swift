@@ -232,7 +232,7 @@ struct FactAssembly {
             paragraphIndex -= 1
             lowerBound = structure.paragraphs[paragraphIndex].lowerBound
         }
-        guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly
+        guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly && !opensSince($0)
             && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }) else { return nil }
         // After a run of parts of the year (一季度…前三季度), a sentence without a date of its own
         // speaks of the whole year; after a single part (一季度), of that part. A part named as a
@@ -246,6 +246,17 @@ struct FactAssembly {
             }
         }
         return last
+    }
+
+    /// Whether `date` opens a 以来 phrase in its clause (今年入汛以来最强的一次降雨, 今年以来): the start of
+    /// an open stretch, the period of the figures of its own sentence only, not of the paragraph.
+    private func opensSince(_ date: DateMention) -> Bool {
+        var index = date.range.upperBound
+        while index < min(text.count, date.range.upperBound + 6), !structure.isClauseBreak(index) {
+            if text.hasWord("以来", at: index) || text.hasWord("以來", at: index) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a 全年 anchor (`anchorOnly`) widens a part of its year that its paragraph has

@@ -28,6 +28,27 @@ extension DateRecognizer {
         return mention(index..<end, point.iso, year: nil, rule: "date.counted-months")
     }
 
+    /// The end of a time of day after a day, or `index` when none follows: a part of the day
+    /// ([day-period]: 凌晨, 夜间) and/or an hour (8时, 9点, 9时30分, 8点半). The date keeps its day
+    /// (`2025年7月21日8时` is 2025-07-21); the span takes in the time.
+    func afterTimeOfDay(_ index: Int) -> Int {
+        var end = index
+        if let period = lexicons.dayPeriods.longestMatch(in: text.scalars, at: end) { end += period.length }
+        if let hour = smallInteger(at: end, maxDigits: 2), (0...24).contains(hour.value),
+           let mark = text.at(end + hour.length), mark == "时" || mark == "時" || mark == "点" || mark == "點",
+           // 8时 is the hour, 8时间 is no time.
+           text.at(end + hour.length + 1).map({ $0 != "间" && $0 != "間" && $0 != "期" }) ?? true {
+            end += hour.length + 1
+            if let minute = smallInteger(at: end, maxDigits: 2), (0...59).contains(minute.value),
+               text.at(end + minute.length) == "分" {
+                end += minute.length + 1
+            } else if text.at(end) == "半" {
+                end += 1
+            }
+        }
+        return end
+    }
+
     /// True when the 月 before `index` follows a month in Chinese numerals (`八月`, `十二月`, `元月`).
     func monthIsChinese(before index: Int) -> Bool {
         guard text.at(index - 1) == "月", let numeral = text.at(index - 2) else { return false }

@@ -24,6 +24,12 @@ extension DateRecognizer {
            lexicons.openPairWords.longestMatch(in: text.scalars, at: secondEnd)?.value == "before" {
             return rangeMention(index..<secondEnd, point, second, rule: rule + "-open-pair")
         }
+        // 22日凌晨3时至4时: a range of hours within the day is the day's.
+        if point.day != nil, let joiner = lexicons.rangeJoiners.longestMatch(in: text.scalars, at: joinerStart),
+           text.at(end - 1).map({ $0 == "时" || $0 == "時" || $0 == "点" || $0 == "點" || $0 == "分" }) ?? false {
+            let hoursEnd = afterTimeOfDay(joinerStart + joiner.length)
+            if hoursEnd > joinerStart + joiner.length { return mention(index..<hoursEnd, point.iso, year: point.year, rule: rule) }
+        }
         // 10月12号，星期一: a full date takes in its weekday.
         let finish = point.day != nil ? weekdayEnd(after: end) ?? end : end
         return mention(index..<finish, point.iso, year: point.year, rule: rule)
@@ -57,7 +63,7 @@ extension DateRecognizer {
             let day = calendarNumber(at: index, maxDigits: 2)!.value
             var point = DatePoint(year: first.year, month: first.month, day: day)
             point.isImpossible = day > DatePoint.lastDay(first.year ?? 2000, first.month ?? 1)
-            return (end, point)
+            return (afterTimeOfDay(end), point)
         }
         return nil
     }

@@ -66,12 +66,17 @@ struct DateRecognizer {
         return mentions
     }
 
-    /// The month of an ISO date that names one (`2013-10`, `2013-10-23`): the second
-    /// `-`-separated field when it is a number; nil for a year, a period (`2012/2015`)
-    /// or a week or quarter. Read from the bytes, without splitting the string.
+    /// The month of an ISO date that names one (`2013-10`, `2013-10-23`, or a span of days
+    /// within it, `2013-10-01/2013-10-07`): the second `-`-separated field when it is a number;
+    /// nil for a year, another period (`2012/2015`) or a week or quarter.
     static func month(ofISO time: String) -> Int? {
         let utf8 = time.utf8
-        guard !utf8.contains(UInt8(ascii: "/")) else { return nil }
+        if utf8.contains(UInt8(ascii: "/")) {
+            // 2025-07-21/2025-07-23: a span of days within one month fixes that month.
+            let ends = time.split(separator: "/")
+            guard ends.count == 2, ends[0].count == 10, ends[1].count == 10, ends[0].prefix(7) == ends[1].prefix(7) else { return nil }
+            return month(ofISO: String(ends[0]))
+        }
         var field = 0, value = 0, digits = 0, started = false
         for byte in utf8 {
             if byte == UInt8(ascii: "-") {
@@ -332,7 +337,9 @@ struct DateRecognizer {
         else { return nil }
         switch marker {
         case "日":
-            guard lexicons.notDates.longestMatch(in: text.scalars, at: index + day.length) == nil else { return nil }
+            // 5日本企业 is no 5th; 24日夜间 is (日夜 is a word, 夜间 a part of the day).
+            guard lexicons.notDates.longestMatch(in: text.scalars, at: index + day.length) == nil
+                    || lexicons.dayPeriods.longestMatch(in: text.scalars, at: index + day.length + 1) != nil else { return nil }
         case "号", "號":
             guard text[index].isASCIIDigit else { return nil }
             if let previous = text.at(index - 1), previous.isASCIILetter || previous == "-" { return nil }
@@ -346,7 +353,7 @@ struct DateRecognizer {
         var point = DatePoint(year: context.year, month: context.month, day: day.value)
         if context.month == nil { point.year = nil }
         if let year = point.year, let month = point.month, day.value > DatePoint.lastDay(year, month) { point.year = nil }
-        let end = index + day.length + 1
+        let end = afterTimeOfDay(index + day.length + 1)
         return withRange(from: index, end: end, point: point, rule: "date.day")
     }
 
@@ -416,7 +423,7 @@ struct DateRecognizer {
                 result.day = day.value
                 // 2019年2月29日 does not exist: the date is read whole, and has no time.
                 result.isImpossible = day.value > DatePoint.lastDay(point.year ?? 2000, point.month ?? 1)
-                return (marked ? markerAt + 1 : dayEnd, result)
+                return (marked ? afterTimeOfDay(markerAt + 1) : dayEnd, result)
             }
         }
         if lexicons.notDates.longestMatch(in: text.scalars, at: end) == nil,

@@ -57,6 +57,8 @@ public final class Lexicons: Sendable {
     let holidays: ScalarTrie<String>
     /// Words for the holiday the text named (假期期间): [holiday-reference].
     let holidayReferences: ScalarTrie<Bool>
+    /// Parts of a day after a day (凌晨, 夜间): [day-period].
+    let dayPeriods: ScalarTrie<Bool>
     /// 和, 与: the joiner of a pair of dates that a ``betweenWords`` word closes into a range.
     let pairJoiners: ScalarTrie<Bool>
     /// 之间, 间: closes a pair of dates into a range.
@@ -233,6 +235,7 @@ public final class Lexicons: Sendable {
         self.yearParts = yearParts
         self.holidays = holidays
         holidayReferences = Lexicons.wordSet(dateFile.words(in: "holiday-reference"))
+        dayPeriods = Lexicons.wordSet(dateFile.words(in: "day-period"))
         monthParts = try Lexicons.valueMap(dateFile, "month-part")
         monthCounts = try Lexicons.valueMap(dateFile, "month-count")
         periods = try Lexicons.valueMap(dateFile, "period")
