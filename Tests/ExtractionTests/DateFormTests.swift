@@ -136,6 +136,7 @@ import FactCore
         #expect(found.last?.time == "2025-01/2025-08")
         #expect(try dates("前8个月，外贸增长6.5%。").isEmpty, "no year fixed")
         #expect(try dates("2025年，生猪出栏提前3个月完成。").map(\.text) == ["2025年"])
+        #expect(try dates("2025年，患者入院前3个月出现症状。").map(\.text) == ["2025年"], "a stretch before an event")
     }
 
     /// 上年同期 is one date: the period the text speaks of, a year earlier.

@@ -20,9 +20,11 @@ extension DateRecognizer {
         return (unit + 2, result)
     }
 
-    /// 前8个月 alone, where the text has fixed a year: its first months (`2025-01/2025-08`).
-    /// Words that end in 前 but do not count months (提前3个月, 此前3个月) are [not-date] words.
+    /// 前8个月 opening a clause, where the text has fixed a year: its first months
+    /// (`2025-01/2025-08`). After a word it is mostly a stretch before an event (入院前3个月),
+    /// and words that end in 前 (提前3个月, 此前3个月) are [not-date] words.
     func countedMonthsMention(at index: Int, context: Context) -> DateMention? {
+        if let previous = text.at(index - 1), previous.isIdeograph { return nil }
         guard let year = context.year, let word = lexicons.monthCounts.longestMatch(in: text.scalars, at: index),
               word.value == "first", let (end, point) = countedMonths(at: index, DatePoint(year: year)) else { return nil }
         return mention(index..<end, point.iso, year: nil, rule: "date.counted-months")
