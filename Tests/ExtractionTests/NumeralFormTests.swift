@@ -66,6 +66,12 @@ import FactCore
         #expect(try figures("等了半天。").isEmpty)
     }
 
+    /// 最长 before a figure is at most (救助期限最长3个月), as 最多 is.
+    @Test func zuiChangIsAtMost() throws {
+        let term = try row("最长3个月", in: "救助期限最长3个月。")
+        #expect(term.approx == .atMost && term.unit == "month")
+    }
+
     /// 标箱 (containers) and 列 (trains) count.
     @Test func containersAndTrainsCount() throws {
         #expect(try row("1,018.6万标箱", in: "完成集装箱吞吐量1,018.6万标箱。").valueString == "10186000")
