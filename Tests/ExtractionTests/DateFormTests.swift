@@ -164,6 +164,12 @@ import FactCore
         #expect(found.first { $0.text == "186毫米" }?.time == "2025-07-21/2025-07-23")
     }
 
+    /// 当天 points at the day the text fixed, as 当日 does; a plan's name is dated like a report's.
+    @Test func dangTianAndAPlansYear() throws {
+        #expect(try dates("2025年11月16日，马拉松开跑。比赛当天，观众约52万人次。").last?.time == "2025-11-16")
+        #expect(try dates("公司同日披露2024年度利润分配预案。").isEmpty)
+    }
+
     @Test func halfAYearEarlyIsNoDate() throws {
         #expect(try dates("生猪生产提前半年完成目标任务。").isEmpty)
     }

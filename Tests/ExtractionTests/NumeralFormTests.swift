@@ -66,6 +66,13 @@ import FactCore
         #expect(try figures("等了半天。").isEmpty)
     }
 
+    /// A count right after 每 is the base of a rate (每10股派现3.5元): no figure of its own.
+    @Test func theBaseOfARateIsNoFigure() throws {
+        let found = try figures("公司拟每10股派发现金红利3.5元（含税）。")
+        #expect(found.map(\.text) == ["3.5元"])
+        #expect(try figures("每年接待游客100万人次。").map(\.text) == ["100万人次"])
+    }
+
     /// 最长 before a figure is at most (救助期限最长3个月), as 最多 is.
     @Test func zuiChangIsAtMost() throws {
         let term = try row("最长3个月", in: "救助期限最长3个月。")

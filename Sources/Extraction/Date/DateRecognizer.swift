@@ -477,8 +477,10 @@ struct DateRecognizer {
     /// 发布2024年第一季度报告: a date between a verb of publishing and a report's name
     /// (not 报告期, the reporting period) dates the title of the report.
     private func isReportTitle(_ range: Range<Int>) -> Bool {
-        guard let noun = lexicons.reportNouns.longestMatch(in: text.scalars, at: range.upperBound),
-              text.at(range.upperBound + noun.length) != "期",
+        // 2024年度利润分配预案: the 度 of 年度 stands between the year and the noun.
+        let nounStart = text.at(range.upperBound) == "度" && text.at(range.upperBound - 1) == "年" ? range.upperBound + 1 : range.upperBound
+        guard let noun = lexicons.reportNouns.longestMatch(in: text.scalars, at: nounStart),
+              text.at(nounStart + noun.length) != "期",
               lexicons.reportVerbs.longestMatch(in: text.scalars, endingAt: range.lowerBound,
                                                 from: max(0, range.lowerBound - 4)) != nil else { return false }
         return true

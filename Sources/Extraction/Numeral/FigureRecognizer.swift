@@ -151,6 +151,10 @@ struct FigureRecognizer {
             article.unitText = text.string(end..<(end + found.length))
             return article
         }
+        // 每10股派3.5元, 每10万人口: a count right after 每 is the base of a rate, not a fact.
+        if let found = unit, found.entry.kind == .count, text.at(number.range.lowerBound - 1) == "每" {
+            return notAFact(number, rule: "figure.rate-base", through: end + found.length)
+        }
         if let found = unit, found.entry.nameSuffix, number.isArabic, number.integerDigits >= 3,
            let previous = text.at(number.range.lowerBound - 1), previous.isIdeograph,
            lexicons.linkWords.longestMatch(in: text.scalars, endingAt: number.range.lowerBound) == nil {
