@@ -32,7 +32,8 @@ struct MetricFinder {
         if let before, isChange(figure, left: left) { return before }
         if let before, endsInHead(before) { return before }
         // 脱贫户3,580户, 贫困村12个村: the phrase before ends in the figure's own classifier.
-        if let before, figure.kind == .count, let unit = figure.unitText, endsWith(before, unit) { return before }
+        if let before, figure.kind == .count, let unit = figure.unitText, before.count > unit.unicodeScalars.count,
+           text.hasWord(unit, at: before.upperBound - unit.unicodeScalars.count) { return before }
         if let after = rightPhrase(right, sentence: sentence) { return after }
         return before
     }
@@ -73,12 +74,6 @@ struct MetricFinder {
             position -= 1
         }
         return nil
-    }
-
-    private func endsWith(_ range: Range<Int>, _ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard !scalars.isEmpty, range.count > scalars.count else { return false }
-        return Array(text.scalars[(range.upperBound - scalars.count)..<range.upperBound]) == scalars
     }
 
     private func endsInHead(_ range: Range<Int>) -> Bool {

@@ -187,10 +187,10 @@ public final class Lexicons: Sendable {
         linkWords = try Lexicons.wordSet(LexiconFile(named: "link-words.txt", in: directory).words())
         moneyCues = try Lexicons.wordSet(LexiconFile(named: "money-cues.txt", in: directory).words())
         designations = try Lexicons.wordSet(LexiconFile(named: "designations.tsv", in: directory).words())
-        loneDigits = ScalarBitmap(try LexiconFile(named: "lone-digits.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
-        twoOf = ScalarBitmap(try LexiconFile(named: "two-of.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        loneDigits = try Lexicons.characterSet(named: "lone-digits.txt", in: directory)
+        twoOf = try Lexicons.characterSet(named: "two-of.txt", in: directory)
         boundJoiners = try Lexicons.wordSet(LexiconFile(named: "bound-joiners.txt", in: directory).words())
-        guoVerbs = ScalarBitmap(try LexiconFile(named: "guo-verbs.txt", in: directory).words().compactMap { $0.unicodeScalars.first })
+        guoVerbs = try Lexicons.characterSet(named: "guo-verbs.txt", in: directory)
         rateNouns = try Lexicons.wordSet(LexiconFile(named: "rate-nouns.txt", in: directory).words())
 
         let modalityFile = try LexiconFile(named: "modality.tsv", in: directory)
@@ -283,6 +283,11 @@ public final class Lexicons: Sendable {
         }
         scanStarts.insert(Unicode.Scalar(0x10000)!)
         dateScanStarts = scanStarts
+    }
+
+    /// A file of one character a line (lone-digits.txt, two-of.txt, guo-verbs.txt) as a bitmap.
+    private static func characterSet(named name: String, in directory: URL) throws(LexiconError) -> ScalarBitmap {
+        ScalarBitmap(try LexiconFile(named: name, in: directory).words().compactMap { $0.unicodeScalars.first })
     }
 
     private static func wordSet(_ words: [String]) -> ScalarTrie<Bool> {
