@@ -114,9 +114,10 @@ struct MetricFinder {
                 && !(position + 1 < end && "率重例".unicodeScalars.contains(text[position + 1]))
                 // 增速高于全省平均水平0.9个百分点: a comparative verb after the measure it compares
                 // (not 市民可以买到低于市场零售价15%, where no measure stands before it).
-                || (position > start && sentence.isWordStart(position)
+                || (position > start
                     && lexicons.metricComparatives.longestMatch(in: text.scalars, at: position, limit: end) != nil
-                    && lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: position, from: start) != nil) })
+                    && lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: position, from: start) != nil
+                    && sentence.isWordStart(position)) })
         { end = comparison; compared = true }
         // Cut after the last 的 / 等 / quote / space; a phrase opened by a [de-opener] keeps its
         // 的 (归属于上市公司股东的净利润).
@@ -170,8 +171,8 @@ struct MetricFinder {
         // The object after the last verb (科学城建成人才公寓 → 人才公寓), when one is left.
         var index = end - 1
         while index >= start {
-            if sentence.isWordStart(index), let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: end),
-               index + verb.length < end, sentence.isWordStart(index + verb.length),
+            if let verb = lexicons.metricVerbs.longestMatch(in: text.scalars, at: index, limit: end),
+               index + verb.length < end, sentence.isWordStart(index), sentence.isWordStart(index + verb.length),
                // 增加值 is a measure, not 增加 + 值.
                (lexicons.metricHeads.longestMatch(in: text.scalars, at: index, limit: end)?.length ?? 0) <= verb.length,
                // 覆盖率, 完成额: a verb before a lone head suffix makes a noun with it.
@@ -187,8 +188,9 @@ struct MetricFinder {
         }
         // 东站累计发送旅客: after an adverb of [cut-after], the measure starts.
         if let cutAfter = (start..<end).reversed().first(where: { position in
-            sentence.isWordStart(position) && lexicons.metricCutAfter.longestMatch(in: text.scalars, at: position, limit: end)
-                .map { end - (position + $0.length) >= 2 && position > start && sentence.isWordStart(position + $0.length) } ?? false }),
+            lexicons.metricCutAfter.longestMatch(in: text.scalars, at: position, limit: end)
+                .map { end - (position + $0.length) >= 2 && position > start && sentence.isWordStart(position)
+                    && sentence.isWordStart(position + $0.length) } ?? false }),
            let word = lexicons.metricCutAfter.longestMatch(in: text.scalars, at: cutAfter, limit: end) {
             start = cutAfter + word.length
         }
@@ -233,7 +235,7 @@ struct MetricFinder {
         while end < range.upperBound, end - start < 16 {
             let scalar = text[end]
             if Self.rightEnders.contains(scalar) || !(scalar.isIdeograph || scalar.isASCIILetter || scalar.isASCIIDigit) { break }
-            if end > start, sentence.isWordStart(end), isStop(at: end, limit: range.upperBound) { break }
+            if end > start, isStop(at: end, limit: range.upperBound), sentence.isWordStart(end) { break }
             if end == start, isStop(at: end, limit: range.upperBound) { return nil }
             end += 1
         }

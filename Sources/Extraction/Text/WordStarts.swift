@@ -37,7 +37,11 @@ final class WordStarts {
     /// are word starts).
     func isWordStart(_ index: Int, in sentence: Range<Int>) -> Bool {
         if index <= sentence.lowerBound || index >= sentence.upperBound { return true }
-        if !segmented[index] { segmentUnit(around: index, in: sentence) }
+        if !segmented[index] {
+            // Units start at these, so ICU's answer is known without segmenting.
+            if isSafeCut(index) || isHardBreak(index - 1) { return true }
+            segmentUnit(around: index, in: sentence)
+        }
         return start[index]
     }
 
