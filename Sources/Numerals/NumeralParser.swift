@@ -47,15 +47,67 @@ public enum NumeralParser {
         }
     }
 
+    /// The value of `scalars` when they are one numeral, else nil: ``value(of:mode:)-(ArraySlice<Unicode.Scalar>,_)``
+    /// without building an error (callers that try several readings of a span).
+    public static func valueIfNumeral(_ scalars: ArraySlice<Unicode.Scalar>, mode: NumeralMode = .smart) -> Decimal? {
+        try? parse(scalars, mode: mode)
+    }
+
     static func parse<C: Collection>(_ scalars: C, mode: NumeralMode) throws(Rejection) -> Decimal
     where C.Element == Unicode.Scalar {
         let count = scalars.count
         guard count > 0 else { throw Rejection("empty string") }
         guard count <= maxScalars else { throw Rejection("too long to be one numeral") }
+        if mode == .smart, let value = plainArabic(scalars) { return value }
+        return try parseTokens(scalars, mode: mode)
+    }
+
+    /// ``parse(_:mode:)`` through the lexer's tokens, whatever the numeral.
+    static func parseTokens<C: Collection>(_ scalars: C, mode: NumeralMode) throws(Rejection) -> Decimal
+    where C.Element == Unicode.Scalar {
+        let count = scalars.count
         var tokens: [Token] = []
         tokens.reserveCapacity(2 * count)
         _ = try Lexer.tokenize(scalars, into: &tokens, mode: mode)
         return try NumeralReader(tokens: tokens, mode: mode).read()
+    }
+}
+
+extension NumeralParser {
+    /// Most numerals in news are plain ASCII digits with at most one decimal point
+    /// (`2018`, `962.8`): their value without tokens, exactly as the token path
+    /// assembles it (``NumeralReader/assemble(integer:fraction:exponent:sign:)``).
+    /// Nil for anything else (a leading zero, a separator, a sign, more than 18
+    /// digits on a side), which the token path reads or rejects.
+    static func plainArabic<C: Collection>(_ scalars: C) -> Decimal? where C.Element == Unicode.Scalar {
+        var integer: UInt64 = 0
+        var integerDigits = 0
+        var fraction = Fraction()
+        var inFraction = false
+        var first: UInt32?
+        for scalar in scalars {
+            let value = scalar.value
+            if value == 0x2E {  // .
+                guard !inFraction, integerDigits > 0 else { return nil }
+                inFraction = true
+                continue
+            }
+            guard value >= 0x30, value <= 0x39 else { return nil }
+            let digit = UInt64(value - 0x30)
+            if inFraction {
+                guard fraction.digits < 18 else { return nil }
+                fraction.value = fraction.value * 10 + digit
+                fraction.digits += 1
+            } else {
+                if first == nil { first = value }
+                guard integerDigits < 18 else { return nil }
+                integer = integer * 10 + digit
+                integerDigits += 1
+            }
+        }
+        // 05, 007: left to the token path; 0.5 and 0 are plain.
+        guard integerDigits > 0, !(first == 0x30 && integerDigits > 1), !inFraction || fraction.digits > 0 else { return nil }
+        return NumeralReader.assemble(integer: integer, fraction: fraction, exponent: 0, sign: .plus)
     }
 }
 

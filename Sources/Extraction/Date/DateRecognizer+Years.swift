@@ -47,7 +47,7 @@ extension DateRecognizer {
             if scalar == "千" { thousands = true }
             end += 1
         }
-        guard thousands, let value = try? NumeralParser.value(of: text.scalars[index..<end], mode: .normal) else { return nil }
+        guard thousands, let value = NumeralParser.valueIfNumeral(text.scalars[index..<end], mode: .normal) else { return nil }
         let year = NSDecimalAsInt(value)
         let mark = skippingSpaces(end)
         guard (1000...2199).contains(year), text.at(mark) == "年",
@@ -84,7 +84,7 @@ extension DateRecognizer {
         guard text.at(index - 1) == ",", let first = text.at(index), Self.isChineseDayDigit(first) else { return nil }
         var end = index + 1
         while end < text.count, end - index <= maxDigits, Self.isChineseDayDigit(text[end]) { end += 1 }
-        guard let value = try? NumeralParser.value(of: text.scalars[index..<end], mode: .normal) else { return nil }
+        guard let value = NumeralParser.valueIfNumeral(text.scalars[index..<end], mode: .normal) else { return nil }
         return (NSDecimalAsInt(value), end - index)
     }
 

@@ -217,7 +217,7 @@ struct NumberReader {
             guard let (low, high) = Self.jiBounds(compact) else { return nil }
             result = reading(range, value: low, max: high, approx: .vague)
         } else {
-            guard let value = try? NumeralParser.value(of: compact[...], mode: .smart) else { return nil }
+            guard let value = NumeralParser.valueIfNumeral(compact[...], mode: .smart) else { return nil }
             result = reading(range, value: value)
         }
         result.isBareOne = false
@@ -253,7 +253,7 @@ struct NumberReader {
             var slice = text.scalars[range.lowerBound..<end]
             if implicitOne { slice = ArraySlice([Unicode.Scalar("一")] + slice) }
             if leadingPoint { slice = ArraySlice([Unicode.Scalar("0")] + slice) }
-            if let value = (try? NumeralParser.value(of: slice, mode: .smart)) ?? splitDecimal(slice) ?? withoutZeroBeforeTen(slice) {
+            if let value = NumeralParser.valueIfNumeral(slice, mode: .smart) ?? splitDecimal(slice) ?? withoutZeroBeforeTen(slice) {
                 return reading(range.lowerBound..<end, value: value)
             }
             end -= 1
@@ -268,7 +268,7 @@ struct NumberReader {
         else { return nil }
         var rest = Array(slice)
         rest.remove(at: zero - slice.startIndex)
-        return try? NumeralParser.value(of: rest[...], mode: .smart)
+        return NumeralParser.valueIfNumeral(rest[...], mode: .smart)
     }
 
     /// 两千三点一 → 2300.1, 一千六点五 → 1600.5: a numeral whose last digit stands for the
@@ -278,8 +278,8 @@ struct NumberReader {
         guard let point = slice.firstIndex(where: { $0 == "点" || $0 == "點" }), point > slice.startIndex,
               point + 1 < slice.endIndex,
               slice[(point + 1)...].allSatisfy({ NumeralCharacter.digit($0) != nil && !$0.isASCIIDigit }),
-              let integer = try? NumeralParser.value(of: slice[..<point], mode: .smart),
-              let fraction = try? NumeralParser.value(of: ArraySlice([Unicode.Scalar("零"), Unicode.Scalar("点")] + Array(slice[(point + 1)...])), mode: .smart)
+              let integer = NumeralParser.valueIfNumeral(slice[..<point], mode: .smart),
+              let fraction = NumeralParser.valueIfNumeral(ArraySlice([Unicode.Scalar("零"), Unicode.Scalar("点")] + Array(slice[(point + 1)...])), mode: .smart)
         else { return nil }
         return integer + fraction
     }
@@ -343,8 +343,8 @@ struct NumberReader {
             low[offset] = fillsAPlace ? "一" : "二"
             high[offset] = "九"
         }
-        guard let lowValue = try? NumeralParser.value(of: low[...], mode: .smart),
-              let highValue = try? NumeralParser.value(of: high[...], mode: .smart) else { return nil }
+        guard let lowValue = NumeralParser.valueIfNumeral(low[...], mode: .smart),
+              let highValue = NumeralParser.valueIfNumeral(high[...], mode: .smart) else { return nil }
         return (lowValue, highValue)
     }
 

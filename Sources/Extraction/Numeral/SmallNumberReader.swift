@@ -26,7 +26,7 @@ enum SmallNumberReader {
             end += 1
         }
         guard end > index,
-              let value = try? NumeralParser.value(of: text.scalars[index..<end], mode: .normal),
+              let value = NumeralParser.valueIfNumeral(text.scalars[index..<end], mode: .normal),
               let integer = Int(exactly: NSDecimalAsInt(value))
         else { return nil }
         return (integer, end - index)
