@@ -12,30 +12,35 @@ enum RegionCurrency {
 
     static func detect(in text: FoldedText, lexicons: Lexicons) -> String {
         var counts: [String: Int] = [:]
-        var ideographs = 0, traditional = 0
         // The lexicons' tables held locally: the scan tests every code point.
-        let traditionalCharacters = lexicons.traditionalCharacters.firstCharacters
         let cues = lexicons.regionCues
         let scalars = text.scalars
         var index = 0
         while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.isIdeograph {
-                ideographs += 1
-                if traditionalCharacters.contains(scalar) { traditional += 1 }
-            }
-            if cues.mayStart(with: scalar), let cue = cues.longestMatch(in: scalars, at: index) {
+            if cues.mayStart(with: scalars[index]), let cue = cues.longestMatch(in: scalars, at: index) {
                 counts[cue.value, default: 0] += 1
                 index += cue.length
             } else {
                 index += 1
             }
         }
-        let isTraditional = ideographs > 0 && Double(traditional) / Double(ideographs) >= traditionalShare
         let hk = counts["HKD", default: 0], tw = counts["TWD", default: 0]
+        // Text that names neither region is CNY whatever its script (most text: no second pass).
+        guard hk > 0 || tw > 0 else { return "CNY" }
+        let isTraditional = isTraditionalScript(scalars, characters: lexicons.traditionalCharacters.firstCharacters)
         if isTraditional && tw >= 1 && tw >= hk { return "TWD" }
         if hk >= threshold && hk > tw { return "HKD" }
         if isTraditional && hk >= 1 { return "HKD" }
         return "CNY"
+    }
+
+    /// Whether at least ``traditionalShare`` of the ideographs are Traditional-only characters.
+    private static func isTraditionalScript(_ scalars: [Unicode.Scalar], characters: ScalarBitmap) -> Bool {
+        var ideographs = 0, traditional = 0
+        for scalar in scalars where scalar.isIdeograph {
+            ideographs += 1
+            if characters.contains(scalar) { traditional += 1 }
+        }
+        return ideographs > 0 && Double(traditional) / Double(ideographs) >= traditionalShare
     }
 }

@@ -32,11 +32,14 @@ extension DateRecognizer {
         @inline(__always) func starts<Value>(_ trie: ScalarTrie<Value>) -> Bool {
             trie.mayStart(with: first) && trie.longestMatch(in: scalars, at: index) != nil
         }
-        if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
-            || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic)
-            || starts(lexicons.relativeCenturies) || starts(lexicons.holidayReferences) { return true }
-        // 前8个月: a count of months after a month-count word.
-        if lexicons.monthCounts.mayStart(with: first), countedMonths(at: index, DatePoint()) != nil { return true }
+        // One bitmap of every date word's first character rejects most positions at once.
+        if lexicons.dateWordStarts.contains(first) {
+            if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
+                || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic)
+                || starts(lexicons.relativeCenturies) || starts(lexicons.holidayReferences) { return true }
+            // 前8个月: a count of months after a month-count word.
+            if lexicons.monthCounts.mayStart(with: first), countedMonths(at: index, DatePoint()) != nil { return true }
+        }
         guard first.isASCIIDigit || NumeralScalarSet.contains(first) else { return false }
         var position = index
         var digits = 0

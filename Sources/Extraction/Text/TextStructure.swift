@@ -14,32 +14,12 @@ struct TextStructure {
 
     private(set) var paragraphs: [Range<Int>] = []
     private(set) var sentences: [Sentence] = []
-    /// clauseBreak[i] is true when scalar i ends a clause (is clause punctuation).
-    private let clauseBreak: [Bool]
-    /// sentenceOf[i] is the sentence index of scalar i (-1 outside sentences).
-    private var sentenceOf: [Int32]
+    /// The folded text, for clause punctuation (tested where a clause is asked for).
+    private let scalars: [Unicode.Scalar]
 
     init(text: FoldedText, segmenter: Segmenter) throws(ICUStatus) {
         let scalars = text.scalars
-        var breaks = [Bool](repeating: false, count: scalars.count)
-        for (index, scalar) in scalars.enumerated() {
-            // Ideographs and most other code points break nothing (、 and 。 are U+3001, U+3002;
-            // the full-width marks start at U+FF01).
-            let value = scalar.value
-            if (value >= 0x80 && value < 0x3001) || (value > 0x3002 && value < 0xFF01) { continue }
-            switch scalar {
-            case "，", "；", "：", "、", ";", ":", "!", "?", "。", "！", "？":
-                breaks[index] = true
-            case ",":
-                let digitBefore = index > 0 && scalars[index - 1].isASCIIDigit
-                let digitAfter = index + 1 < scalars.count && scalars[index + 1].isASCIIDigit
-                breaks[index] = !(digitBefore && digitAfter)
-            default:
-                break
-            }
-        }
-        clauseBreak = breaks
-        sentenceOf = [Int32](repeating: -1, count: scalars.count)
+        self.scalars = scalars
 
         var lineStart = 0
         for index in 0...scalars.count {
@@ -65,31 +45,49 @@ struct TextStructure {
                 lower = end
                 while start < end, scalars[start].isWhitespaceLike { start += 1 }
                 while end > start, scalars[end - 1].isWhitespaceLike { end -= 1 }
-                if start < end {
-                    let sentenceIndex = Int32(sentences.count)
-                    sentences.append(Sentence(range: start..<end, paragraph: paragraphIndex))
-                    for position in start..<end { sentenceOf[position] = sentenceIndex }
-                }
+                if start < end { sentences.append(Sentence(range: start..<end, paragraph: paragraphIndex)) }
                 if paragraph.upperBound <= lower { paragraphIndex += 1 }
             }
         }
     }
 
-    /// The sentence holding scalar `index`, if any.
+    /// The sentence holding scalar `index`, if any (a binary search: sentences are sorted
+    /// and disjoint).
     func sentenceIndex(of index: Int) -> Int? {
-        guard index >= 0, index < sentenceOf.count, sentenceOf[index] >= 0 else { return nil }
-        return Int(sentenceOf[index])
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].range.contains(index) ? low : nil
     }
 
-    /// Whether scalar `index` is clause punctuation.
-    @inline(__always) func isClauseBreak(_ index: Int) -> Bool { clauseBreak[index] }
+    /// Whether scalar `index` is clause punctuation: `，；：、;:!?。！？`, or a `,`
+    /// that does not stand between two ASCII digits (`1,234`).
+    @inline(__always) func isClauseBreak(_ index: Int) -> Bool {
+        let scalar = scalars[index]
+        let value = scalar.value
+        // Ideographs and most other code points break nothing (、 and 。 are U+3001, U+3002;
+        // the full-width marks start at U+FF01).
+        if (value >= 0x80 && value < 0x3001) || (value > 0x3002 && value < 0xFF01) { return false }
+        switch scalar {
+        case "，", "；", "：", "、", ";", ":", "!", "?", "。", "！", "？":
+            return true
+        case ",":
+            let digitBefore = index > 0 && scalars[index - 1].isASCIIDigit
+            let digitAfter = index + 1 < scalars.count && scalars[index + 1].isASCIIDigit
+            return !(digitBefore && digitAfter)
+        default:
+            return false
+        }
+    }
 
     /// The clause around `range` inside its sentence.
     func clause(around range: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
-        while start > sentence.lowerBound, !clauseBreak[start - 1] { start -= 1 }
+        while start > sentence.lowerBound, !isClauseBreak(start - 1) { start -= 1 }
         var end = range.upperBound
-        while end < sentence.upperBound, !clauseBreak[end] { end += 1 }
+        while end < sentence.upperBound, !isClauseBreak(end) { end += 1 }
         return start..<end
     }
 }
