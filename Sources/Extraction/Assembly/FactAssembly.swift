@@ -212,18 +212,29 @@ struct FactAssembly {
     /// its paragraph before it.
     private func timeAnchor(for figure: FigureMention, clause: Range<Int>, sentence: SentenceContext) -> DateMention? {
         // 比上年的1000亿元, 从2018年的50亿元: a date right before the figure is its period.
-        if let own = sentence.dates.map({ dates[$0] }).last(where: {
-            !$0.isInTitle && ($0.range.upperBound == figure.range.lowerBound
-                || $0.range.upperBound + 1 == figure.range.lowerBound && text[$0.range.upperBound] == "的")
-        }) { return own }
-        let anchors = sentence.dates.map { dates[$0] }.filter { !$0.isComparisonBase && !$0.isInTitle
-            && (!$0.anchorOnly || widensAPart($0, paragraph: sentence.paragraph)) }
-        let before = anchors.filter { $0.range.upperBound <= figure.range.lowerBound }
-        if let inClause = before.last(where: { $0.range.lowerBound >= clause.lowerBound }) { return inClause }
-        if let inSentence = before.last { return inSentence }
-        if let after = anchors.first(where: { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= clause.upperBound }) {
-            return after
+        var own: Int?
+        for index in sentence.dates {
+            let date = dates[index]
+            if !date.isInTitle && (date.range.upperBound == figure.range.lowerBound
+                || date.range.upperBound + 1 == figure.range.lowerBound && text[date.range.upperBound] == "的") { own = index }
         }
+        if let own { return dates[own] }
+        // The sentence's anchors: the last before the figure in its clause, else in its
+        // sentence, else the first after it in its clause.
+        var lastBefore: Int?, lastInClause: Int?, firstAfter: Int?
+        for index in sentence.dates {
+            let date = dates[index]
+            guard !date.isComparisonBase, !date.isInTitle,
+                  !date.anchorOnly || widensAPart(date, paragraph: sentence.paragraph) else { continue }
+            if date.range.upperBound <= figure.range.lowerBound {
+                lastBefore = index
+                if date.range.lowerBound >= clause.lowerBound { lastInClause = index }
+            } else if firstAfter == nil, date.range.lowerBound >= figure.range.upperBound,
+                      date.range.upperBound <= clause.upperBound {
+                firstAfter = index
+            }
+        }
+        if let anchor = lastInClause ?? lastBefore ?? firstAfter { return dates[anchor] }
         // The paragraph's period so far; a paragraph that opens with 其中, or with a
         // breakdown (从贸易主体看，分业务看，), goes on speaking of the previous paragraph's period.
         var paragraphIndex = sentence.paragraph
@@ -232,8 +243,8 @@ struct FactAssembly {
             paragraphIndex -= 1
             lowerBound = structure.paragraphs[paragraphIndex].lowerBound
         }
-        guard var last = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly && !opensSince($0)
-            && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound }) else { return nil }
+        guard var last = dates.last(where: { $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound
+            && !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly && !opensSince($0) }) else { return nil }
         // After a run of parts of the year (一季度…前三季度), a sentence without a date of its own
         // speaks of the whole year; after a single part (一季度), of that part. A part named as a
         // comparison base (增速比一季度加快) makes no run.

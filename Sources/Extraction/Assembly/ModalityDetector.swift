@@ -16,7 +16,7 @@ struct ModalityDetector {
         while index < min(limit, sentence.range.upperBound) {
             guard lexicons.modality.mayStart(with: text[index]),
                   let match = lexicons.modality.longestMatch(in: text.scalars, at: index, limit: sentence.range.upperBound),
-                  sentence.isWordStart(index) || match.value == .clause
+                  match.value == .clause || sentence.isWordStart(index)
             else { index += 1; continue }
             let end = index + match.length
             // 预期寿命: a word that holds a trigger but is none.
