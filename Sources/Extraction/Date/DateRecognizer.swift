@@ -527,14 +527,11 @@ struct TitleRanges {
 
     init(text: FoldedText) {
         var open: Int?
-        let scalars = text.scalars.span
-        for index in scalars.indices {
-            let value = scalars[index].value
-            guard value == 0x300A || value == 0x300B || value == 0x0A else { continue }
-            switch value {
-            case 0x300A: open = index  // 《
-            case 0x300B: if let start = open { ranges.append(start..<(index + 1)); open = nil }  // 》
-            default: open = nil
+        for index in text.titleMarksAndLineFeeds {
+            switch text[index] {
+            case "《": open = index
+            case "》": if let start = open { ranges.append(start..<(index + 1)); open = nil }
+            default: open = nil  // a line feed
             }
         }
     }

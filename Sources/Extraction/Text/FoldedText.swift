@@ -15,16 +15,39 @@ struct FoldedText {
     /// is the clause comma of Chinese text ($20，300美圆 is two amounts), which folds to `,` all
     /// the same. Between full-width digits (１，０００) it may still group thousands.
     private let clauseCommasAfterDigits: [Int]
+    /// Positions of 《, 》 and line feeds, sorted: titles (``TitleRanges``) are read from
+    /// these instead of from every code point.
+    let titleMarksAndLineFeeds: [Int]
+    /// Positions of 俩 and 倆 (``readColloquialTwo(outside:twoOf:)``), sorted.
+    private let colloquialTwos: [Int]
 
+    /// Folds `original` in one pass that also notes the rare code points later stages look
+    /// for. Text with nothing to fold shares `original`'s storage.
     init(_ original: [Unicode.Scalar]) {
-        scalars = original.map(FoldedText.fold)
-        var commas: [Int] = []
-        var index = original.startIndex
-        while let comma = original[index...].firstIndex(of: "，") {
-            if comma > 0, original[comma - 1].isASCIIDigit { commas.append(comma) }
-            index = comma + 1
+        var folded = original
+        var commas: [Int] = [], marks: [Int] = [], twos: [Int] = []
+        let source = original.span
+        for index in source.indices {
+            let scalar = source[index]
+            let value = scalar.value
+            // ASCII and the ideographs (nearly every code point) fold to themselves.
+            if value < 0xA0 {
+                if value == 0x0A { marks.append(index) }
+                continue
+            }
+            if value >= 0x3400 && value < 0xFF01 {
+                if value == 0x4FE9 || value == 0x5006 { twos.append(index) }  // 俩 倆
+                continue
+            }
+            if value == 0x300A || value == 0x300B { marks.append(index) }  // 《 》
+            if value == 0xFF0C, index > 0, source[index - 1].isASCIIDigit { commas.append(index) }  // ，
+            let target = FoldedText.fold(scalar)
+            if target != scalar { folded[index] = target }
         }
+        scalars = folded
         clauseCommasAfterDigits = commas
+        titleMarksAndLineFeeds = marks
+        colloquialTwos = twos
     }
 
     /// True when the `,` at `index` was written `，` right after an ASCII digit (20，300).
@@ -57,9 +80,8 @@ struct FoldedText {
     /// (千万别: "must not") or a character of `twoOf` stands before it (他俩百米赛跑). Still one
     /// code point for one.
     mutating func readColloquialTwo(outside mask: WordMask, twoOf: ScalarBitmap) {
-        var index = scalars.startIndex
-        while let found = scalars[index...].firstIndex(where: { $0 == "俩" || $0 == "倆" }) {
-            index = found + 1
+        for found in colloquialTwos {
+            let index = found + 1
             guard index < scalars.count, !mask[index], let magnitude = NumeralCharacter.magnitude(scalars[index]),
                   magnitude >= 100, found == 0 || !twoOf.contains(scalars[found - 1]) else { continue }
             scalars[found] = scalars[found] == "俩" ? "两" : "兩"

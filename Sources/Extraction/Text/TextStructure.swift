@@ -22,8 +22,7 @@ struct TextStructure {
         self.scalars = scalars
 
         var lineStart = 0
-        for index in 0...scalars.count {
-            guard index == scalars.count || scalars[index] == "\n" else { continue }
+        for index in text.titleMarksAndLineFeeds.lazy.filter({ scalars[$0] == "\n" }) + [scalars.count] {
             var start = lineStart, end = index
             while start < end, scalars[start].isWhitespaceLike { start += 1 }
             while end > start, scalars[end - 1].isWhitespaceLike { end -= 1 }
