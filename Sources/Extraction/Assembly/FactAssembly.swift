@@ -38,11 +38,13 @@ struct FactAssembly {
         let metricFinder = MetricFinder(text: text, lexicons: lexicons)
         let modality = ModalityDetector(text: text, lexicons: lexicons)
 
+        // Metric ranges by figure index (coordinated figures share their sentence's entries).
+        var metrics = [Range<Int>?](repeating: nil, count: figures.count)
         for sentence in sentences where !sentence.figures.isEmpty {
-            let lastStart = sentence.figures.map { figures[$0].range.lowerBound }.max() ?? sentence.range.lowerBound
+            var lastStart = sentence.range.lowerBound
+            for index in sentence.figures { lastStart = max(lastStart, figures[index].range.lowerBound) }
             let triggers = modality.triggers(in: sentence, before: lastStart)
             let markers = boundaryMarkers(of: sentence, figures: figures)
-            var metrics: [Int: Range<Int>] = [:]
             for (position, figureIndex) in sentence.figures.enumerated() {
                 var figure = figures[figureIndex]
                 guard !figure.isNeverOutput, figure.kind != .ordinal || options.allNumbers else { continue }
@@ -171,7 +173,7 @@ struct FactAssembly {
 
     /// The metric of the figure before `position` in the sentence, else of the
     /// last rate before the sentence in its paragraph.
-    private func inheritedMetric(before position: Int, in sentence: SentenceContext, metrics: [Int: Range<Int>],
+    private func inheritedMetric(before position: Int, in sentence: SentenceContext, metrics: [Range<Int>?],
                                  figures: [FigureMention]) -> Range<Int>? {
         for index in sentence.figures[..<position].reversed() {
             if let metric = metrics[index] { return metric }
