@@ -23,6 +23,9 @@ let package = Package(
         .target(name: "ICUShim", dependencies: ["CICU"]),
         // Thin Swift wrapper over ICUShim: break iterators, charset detection, conversion.
         .target(name: "Segmentation", dependencies: ["ICUShim"]),
+        // Thin wrapper over POSIX (file descriptors, stat, folders, getrusage): besides
+        // Segmentation, the only Swift code that imports Glibc/Darwin for them or touches pointers.
+        .target(name: "SystemIO"),
         // Document, Span, Fact and the vocabulary of the output.
         .target(name: "FactCore"),
         // Chinese / Arabic / mixed numeral strings to exact values.
@@ -55,6 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
+        .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
         .testTarget(name: "NumeralsTests", dependencies: ["Numerals"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput", "Segmentation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactCore"]),
