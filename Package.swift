@@ -33,7 +33,7 @@ let package = Package(
         // Lexicons, recognisers (numerals, units, qualifiers, dates) and fact assembly.
         .target(name: "Extraction", dependencies: ["FactCore", "Numerals", "Segmentation"]),
         // Reading inputs: files, folders, decoding; errors that name the document.
-        .target(name: "Ingest", dependencies: ["FactCore", "Segmentation"]),
+        .target(name: "Ingest", dependencies: ["FactCore", "Segmentation", "SystemIO"]),
         // CSV and JSON Lines writers.
         .target(name: "FactOutput", dependencies: ["FactCore"]),
         // Scoring against gold JSON Lines, as ../shared/gold/GUIDELINES.md says.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import SystemIO
 
 /// Reads a file or standard input line by line in bounded memory.
 ///
@@ -25,7 +21,7 @@ public final class LineReader {
 
     /// The name used in errors (`<stdin>` or the path).
     public let name: String
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     private let ownsDescriptor: Bool
     private let maxLineBytes: Int
     private var buffer: [UInt8]
@@ -40,18 +36,18 @@ public final class LineReader {
     public init(path: String, maxLineBytes: Int) throws(IngestError) {
         if path == "-" {
             name = DocumentReader.standardInputName
-            descriptor = 0
+            descriptor = .standardInput
             ownsDescriptor = false
         } else {
-            let opened = open(path, O_RDONLY)
-            guard opened >= 0 else {
-                let code = errno
-                if code == ENOENT { throw .notFound(path: path) }
-                throw .unreadable(path: path, reason: DocumentReader.describe(code))
+            let opened: FileDescriptor
+            do throws(SystemError) {
+                opened = try .open(path, .readOnly)
+            } catch {
+                if error.isNotFound { throw .notFound(path: path) }
+                throw .unreadable(path: path, reason: error.message)
             }
-            var info = stat()
-            if fstat(opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                close(opened)
+            if let info = try? opened.status(), info.kind == .folder {
+                try? opened.close()
                 throw .unreadable(path: path, reason: "is a folder")
             }
             name = path
@@ -63,7 +59,7 @@ public final class LineReader {
     }
 
     deinit {
-        if ownsDescriptor { close(descriptor) }
+        if ownsDescriptor { try? descriptor.close() }
     }
 
     /// Whether ``next()`` can return without reading more input (a whole
@@ -132,11 +128,7 @@ public final class LineReader {
     /// Index of the first LF in `buffer[from..<end]`.
     private func firstNewline(from: Int) -> Int? {
         guard from < end else { return nil }
-        return buffer.withUnsafeBufferPointer { pointer -> Int? in
-            guard let base = pointer.baseAddress,
-                  let found = memchr(base + from, Int32(UInt8(ascii: "\n")), end - from) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
+        return buffer.firstIndex(ofByte: UInt8(ascii: "\n"), in: from..<end)
     }
 
     /// Moves pending bytes to the front, grows the buffer when a line fills
@@ -144,12 +136,7 @@ public final class LineReader {
     private func fill() throws(IngestError) {
         if start > 0 {
             let pending = end - start
-            if pending > 0 {
-                buffer.withUnsafeMutableBufferPointer { pointer in
-                    guard let base = pointer.baseAddress else { return }
-                    (base).update(from: base + start, count: pending)
-                }
-            }
+            if pending > 0 { buffer.moveBytes(start..<end, to: 0) }
             start = 0
             end = pending
         }
@@ -157,17 +144,13 @@ public final class LineReader {
             // A line longer than the buffer but within the limit.
             buffer += [UInt8](repeating: 0, count: min(buffer.count, maxLineBytes + 2))
         }
-        while true {
-            let count = buffer.withUnsafeMutableBufferPointer { pointer in
-                posixRead(descriptor, pointer.baseAddress! + end, pointer.count - end)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: name, reason: DocumentReader.describe(errno))
-            }
-            if count == 0 { atEOF = true }
-            end += count
-            return
+        let count: Int
+        do throws(SystemError) {
+            count = try descriptor.read(into: &buffer, at: end)
+        } catch {
+            throw .unreadable(path: name, reason: error.message)
         }
+        if count == 0 { atEOF = true }
+        end += count
     }
 }
