@@ -46,7 +46,7 @@ let package = Package(
         // Self-contained HTML review pages.
         .target(name: "Review", dependencies: ["FactCore", "Validation"]),
         // Whole archives: inputs, encodings, parallel ordered pipeline, ledger.
-        .target(name: "Batch", dependencies: ["FactCore", "Extraction", "FactOutput", "Ingest", "Segmentation"]),
+        .target(name: "Batch", dependencies: ["FactCore", "Extraction", "FactOutput", "Ingest", "Segmentation", "SystemIO"]),
         // Runners for the peers' test suites (Recognizers-Text, cn2an, PD1998, SIGHAN).
         .target(name: "Conformance", dependencies: ["FactCore", "Extraction", "Numerals", "Segmentation", "Evaluation"]),
         .executableTarget(

@@ -1,10 +1,6 @@
 import Foundation
 import FactOutput
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import SystemIO
 
 /// Standard output, or a file written under a temporary name beside it and
 /// renamed into place by ``finish()``, so an interrupted or failed run never
@@ -36,7 +32,7 @@ public struct AtomicOutput: TextOutputStream {
     /// Write every ``flush()`` through at once (standard output, pipes).
     public var flushesImmediately: Bool
 
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     private let temporaryPath: String?
     private var buffer: [UInt8] = []
     private var failure: String?
@@ -46,32 +42,23 @@ public struct AtomicOutput: TextOutputStream {
     public init(path: String?, mode: Mode = .replace) throws {
         guard let path, path != "-" else {
             self.path = nil
-            descriptor = STDOUT_FILENO
+            descriptor = .standardOutput
             temporaryPath = nil
             flushesImmediately = true
             buffer.reserveCapacity(1 << 16)
             return
         }
         self.path = path
-        var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+        if let info = try? FileStatus(path: path), info.kind != .regularFile {
             // A device or a pipe (/dev/null, a FIFO): write to it directly, nothing to rename.
-            let opened = open(path, O_WRONLY)
-            guard opened >= 0 else {
-                throw BatchError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-            }
-            descriptor = opened
+            descriptor = try Self.open(path, .writeOnly)
             temporaryPath = nil
-            flushesImmediately = (info.st_mode & S_IFMT) == S_IFIFO
+            flushesImmediately = info.kind == .pipe
             buffer.reserveCapacity(1 << 16)
             return
         }
-        let temporary = path + ".partial-\(getpid())"
-        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard opened >= 0 else {
-            throw BatchError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
-        descriptor = opened
+        let temporary = path + ".partial-\(CurrentProcess.id)"
+        descriptor = try Self.open(temporary, .createOrTruncate(permissions: 0o644), reporting: path)
         temporaryPath = temporary
         flushesImmediately = false
         buffer.reserveCapacity(1 << 16)
@@ -81,18 +68,30 @@ public struct AtomicOutput: TextOutputStream {
         }
     }
 
-    private mutating func copyExisting(from path: String) throws {
-        let source = open(path, O_RDONLY)
-        guard source >= 0 else {
-            throw BatchError.cannotWrite(path: path, reason: "cannot read the output to resume: \(String(cString: strerror(errno)))")
+    /// `FileDescriptor.open`, its failure a ``BatchError/cannotWrite(path:reason:)`` naming `reported`.
+    private static func open(_ path: String, _ mode: FileDescriptor.Mode, reporting reported: String? = nil) throws(BatchError) -> FileDescriptor {
+        do throws(SystemError) {
+            return try FileDescriptor.open(path, mode)
+        } catch {
+            throw .cannotWrite(path: reported ?? path, reason: error.message)
         }
-        defer { close(source) }
+    }
+
+    private mutating func copyExisting(from path: String) throws {
+        let source: FileDescriptor
+        do throws(SystemError) {
+            source = try FileDescriptor.open(path, .readOnly)
+        } catch {
+            throw BatchError.cannotWrite(path: path, reason: "cannot read the output to resume: \(error.message)")
+        }
+        defer { try? source.close() }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw BatchError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            let count: Int
+            do throws(SystemError) {
+                count = try source.read(into: &chunk, at: 0)
+            } catch {
+                throw BatchError.cannotWrite(path: path, reason: error.message)
             }
             if count == 0 { break }
             buffer.append(contentsOf: chunk[0..<count])
@@ -121,20 +120,13 @@ public struct AtomicOutput: TextOutputStream {
     /// Writes the buffer out, throwing on error.
     public mutating func flushOrThrow() throws {
         if let failure { throw BatchError.cannotWrite(path: path ?? "standard output", reason: failure) }
-        var written = 0
-        let total = buffer.count
-        while written < total {
-            let count = buffer.withUnsafeBytes { raw in
-                posixWrite(descriptor, raw.baseAddress.map { $0 + written }, total - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                failure = reason
-                buffer.removeAll(keepingCapacity: true)
-                throw BatchError.cannotWrite(path: path ?? "standard output", reason: reason)
-            }
-            written += count
+        do throws(SystemError) {
+            try descriptor.writeAll(buffer)
+        } catch {
+            let reason = error.message
+            failure = reason
+            buffer.removeAll(keepingCapacity: true)
+            throw BatchError.cannotWrite(path: path ?? "standard output", reason: reason)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -146,16 +138,19 @@ public struct AtomicOutput: TextOutputStream {
         try flushOrThrow()
         guard let path else { return }
         guard let temporaryPath else {
-            close(descriptor)
+            try? descriptor.close()
             return
         }
-        guard close(descriptor) == 0 else {
-            throw BatchError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        do throws(SystemError) {
+            try descriptor.close()
+        } catch {
+            throw BatchError.cannotWrite(path: path, reason: error.message)
         }
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw BatchError.cannotWrite(path: path, reason: reason)
+        do throws(SystemError) {
+            try FileSystem.rename(temporaryPath, to: path)
+        } catch {
+            try? FileSystem.removeFile(temporaryPath)
+            throw BatchError.cannotWrite(path: path, reason: error.message)
         }
     }
 
@@ -165,16 +160,7 @@ public struct AtomicOutput: TextOutputStream {
         finished = true
         buffer.removeAll()
         guard path != nil else { return }
-        close(descriptor)
-        if let temporaryPath { unlink(temporaryPath) }
+        try? descriptor.close()
+        if let temporaryPath { try? FileSystem.removeFile(temporaryPath) }
     }
-}
-
-/// `write(2)`, out of the way of ``AtomicOutput/write(_:)``.
-func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(descriptor, bytes, count)
-    #else
-    return Darwin.write(descriptor, bytes, count)
-    #endif
 }

@@ -1,10 +1,6 @@
 import FactCore
 import FactOutput
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import SystemIO
 
 /// A whole `zhfacts extract` run: inputs, the facts output, the ledger,
 /// `--resume`, progress and error lines, composed over ``BatchPipeline``.
@@ -82,7 +78,7 @@ public struct BatchJob {
         if let textSink { sinks.append(textSink) }
         sinks += extraSinks
         // The bar would garble facts printed to the same terminal.
-        let factsOnTerminal = writesText && (output == nil || output == "-") && isatty(STDOUT_FILENO) == 1
+        let factsOnTerminal = writesText && (output == nil || output == "-") && FileDescriptor.standardOutput.isTerminal
         let progress = ProgressReporter(quiet: quiet, showsBar: showsProgress ?? (factsOnTerminal ? false : nil))
         let pipeline = BatchPipeline(configuration: configuration)
         let summary: BatchSummary

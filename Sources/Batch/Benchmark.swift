@@ -5,11 +5,7 @@ import FactCore
 import FactOutput
 import Ingest
 import Segmentation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import SystemIO
 
 /// `zhfacts bench`: extraction throughput against raw ICU word break, on
 /// the same bytes, in one run.
@@ -209,30 +205,11 @@ public enum Benchmark {
         }
     }
 
-    #if canImport(Glibc)
-    private static let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
-    #else
-    private static let rusageSelf = RUSAGE_SELF
-    #endif
-
     /// User plus system CPU time of the process so far.
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(rusageSelf, &usage)
-        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-    }
+    static func cpuSeconds() -> Double { CurrentProcess.cpuSeconds() }
 
     /// Peak resident set size so far, in bytes.
-    public static func peakResidentBytes() -> Int {
-        var usage = rusage()
-        getrusage(rusageSelf, &usage)
-        #if canImport(Darwin)
-        return Int(usage.ru_maxrss)
-        #else
-        return Int(usage.ru_maxrss) * 1024
-        #endif
-    }
+    public static func peakResidentBytes() -> Int { CurrentProcess.peakResidentBytes() }
 }
 
 extension Benchmark.Report {

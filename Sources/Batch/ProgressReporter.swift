@@ -1,10 +1,6 @@
 import Dispatch
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+internal import SystemIO
 
 /// Standard error during a batch: one line per failed document, and, when
 /// standard error is a terminal, a progress bar redrawn at most ten times a
@@ -31,7 +27,7 @@ public final class ProgressReporter {
     /// `showsBar` nil means: when standard error is a terminal.
     public init(quiet: Bool, showsBar: Bool? = nil) {
         self.quiet = quiet
-        self.showsBar = !quiet && (showsBar ?? (isatty(STDERR_FILENO) == 1))
+        self.showsBar = !quiet && (showsBar ?? FileDescriptor.standardError.isTerminal)
     }
 
     public func start(totalBytes: Int?) {
@@ -109,15 +105,8 @@ public final class ProgressReporter {
         return "\(m):\(ss)"
     }
 
+    /// Writes to standard error; a failed write is dropped (there is nowhere to report it).
     private func emit(_ text: String) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(STDERR_FILENO, buffer.baseAddress.map { UnsafeRawPointer($0 + offset) }, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        try? FileDescriptor.standardError.writeAll(text)
     }
 }
