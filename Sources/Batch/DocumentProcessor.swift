@@ -73,7 +73,7 @@ final class DocumentProcessor {
             let contents = try DocumentReader.read(path: file.path, limit: configuration.maxDocumentBytes)
             record.bytes = contents.bytes.count
             let decoded = try TextDecoding.decode(contents.bytes, document: file.path, encoding: configuration.encoding)
-            let facts = extract(Document(id: file.path, text: decoded.text), into: &record)
+            let facts = extract(Document(id: file.path, content: decoded.content), into: &record)
             return (record, facts)
         } catch {
             fail(&record, error)
@@ -88,7 +88,7 @@ final class DocumentProcessor {
             let contents = try DocumentReader.readStandardInput(limit: configuration.maxDocumentBytes)
             record.bytes = contents.bytes.count
             let decoded = try TextDecoding.decode(contents.bytes, document: name, encoding: configuration.encoding)
-            let facts = extract(Document(id: name, text: decoded.text), into: &record)
+            let facts = extract(Document(id: name, content: decoded.content), into: &record)
             return (record, facts)
         } catch {
             fail(&record, error)
@@ -132,14 +132,15 @@ final class DocumentProcessor {
             }
             date = valid
         }
+        let content: UTF8Text
         do throws(IngestError) {
-            try TextDecoding.validate(parsed.text, document: parsed.id)
+            content = try TextDecoding.validated(parsed.text, document: parsed.id)
         } catch {
             record.status = .error
             record.message = "\(error) (\(source):\(number))"
             return (record, nil)
         }
-        return (record, Document(id: parsed.id, text: parsed.text, publicationDate: date, meta: parsed.meta))
+        return (record, Document(id: parsed.id, content: content, publicationDate: date, meta: parsed.meta))
     }
 
     // MARK: Extraction

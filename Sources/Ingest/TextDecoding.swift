@@ -1,3 +1,4 @@
+import FactCore
 import Foundation
 import Segmentation
 
@@ -31,7 +32,11 @@ import Segmentation
 public enum TextDecoding {
     /// The result of ``decode(_:document:encoding:)``.
     public struct Decoded: Sendable, Equatable {
-        public var text: String
+        /// The decoded text as UTF-8 with its code points and offset tables,
+        /// ready for ``FactCore/Document/init(id:content:publicationDate:meta:)``.
+        public var content: UTF8Text
+        /// The decoded text (a new `String` from ``content`` each time: O(n)).
+        public var text: String { content.string }
         /// The encoding the bytes were read in, as ICU names it (`UTF-8`, `UTF-16LE`, `GB18030`, `Big5`, ...).
         public var encoding: String
         /// Whether the input started with a byte-order mark.
@@ -57,27 +62,57 @@ public enum TextDecoding {
 
     /// Decodes `bytes`, detecting the encoding unless `encoding` (an ICU
     /// converter name or alias) is given.
-    /// - Complexity: O(n); valid UTF-8 is validated once and copied once.
+    /// - Complexity: O(n). Valid UTF-8 without a byte-order mark is read once
+    ///   (``FactCore/UTF8Text/init(validating:)`` validates it, notes NUL and
+    ///   control bytes and builds the tables in one pass) and not copied: the
+    ///   result holds `bytes`.
     public static func decode(_ bytes: [UInt8], document: String, encoding: String? = nil) throws(IngestError) -> Decoded {
         guard !bytes.isEmpty else { throw .empty(document: document) }
         if let encoding {
             return try decode(bytes, document: document, forcedEncoding: encoding)
         }
+        // Every byte-order mark starts with one of these (tested first so
+        // that most texts skip the four comparisons below).
+        let first = bytes[0]
+        if first == 0xEF || first == 0xFF || first == 0xFE || first == 0x00 {
+            if let decoded = try decodeWithBOM(bytes, document: document) { return decoded }
+        }
+        let content: UTF8Text
+        do {
+            content = try UTF8Text(validating: bytes)
+        } catch {
+            return try decodeNonUTF8(bytes, invalid: error, document: document)
+        }
+        // A NUL byte means binary data, whatever else the bytes are.
+        if let nul = content.firstNUL { throw .notText(document: document, byteOffset: nul) }
+        return Decoded(content: try checked(content, document: document, offset: 0), encoding: "UTF-8", hadBOM: false)
+    }
+
+    /// Step 1: the decoded bytes when they start with a byte-order mark, else nil.
+    private static func decodeWithBOM(_ bytes: [UInt8], document: String) throws(IngestError) -> Decoded? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let text = try strictUTF8(bytes, from: 3, document: document)
-            return Decoded(text: try checked(text, document: document, bytes: bytes, from: 3, unitWidth: 1), encoding: "UTF-8", hadBOM: true)
+            return Decoded(content: try strictUTF8(bytes, from: 3, document: document), encoding: "UTF-8", hadBOM: true)
         }
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             let name = bytes[0] == 0xFF ? "UTF-32LE" : "UTF-32BE"
-            return Decoded(text: try icu(bytes, from: 4, encoding: name, document: document, unitWidth: 4), encoding: name, hadBOM: true)
+            let text = try icu(bytes, from: 4, encoding: name, document: document, unitWidth: 4)
+            return Decoded(content: UTF8Text(text), encoding: name, hadBOM: true)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
-            return Decoded(text: try icu(bytes, from: 2, encoding: name, document: document, unitWidth: 2), encoding: name, hadBOM: true)
+            let text = try icu(bytes, from: 2, encoding: name, document: document, unitWidth: 2)
+            return Decoded(content: UTF8Text(text), encoding: name, hadBOM: true)
         }
-        if let nul = bytes.firstIndex(of: 0) { throw .notText(document: document, byteOffset: nul) }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(text: try checked(text, document: document, bytes: bytes, from: 0, unitWidth: 1), encoding: "UTF-8", hadBOM: false)
+        return nil
+    }
+
+    /// Steps 2, 4 and 5 for bytes without a byte-order mark that are not
+    /// UTF-8 (`invalid` says where the UTF-8 pass stopped).
+    private static func decodeNonUTF8(_ bytes: [UInt8], invalid: UTF8Text.Invalid,
+                                      document: String) throws(IngestError) -> Decoded {
+        // The first NUL is before the first bad byte, or after it.
+        if let nul = invalid.firstNUL ?? bytes[invalid.byteOffset...].firstIndex(of: 0) {
+            throw .notText(document: document, byteOffset: nul)
         }
         let scan = UTF8Scan(bytes[...])
         if scan.validMultibyte >= 3 * scan.invalidSequences {
@@ -88,7 +123,8 @@ public enum TextDecoding {
         guard let chosen = guess.best else {
             throw .undecodable(document: document, encoding: guess.furthestFailure.encoding, byteOffset: guess.furthestFailure.offset)
         }
-        return Decoded(text: try blankChecked(chosen.text, document: document), encoding: chosen.encoding, hadBOM: false)
+        try blankChecked(chosen.text.unicodeScalars, document: document)
+        return Decoded(content: UTF8Text(chosen.text), encoding: chosen.encoding, hadBOM: false)
     }
 
     /// Decodes with the encoding the caller named.
@@ -98,23 +134,27 @@ public enum TextDecoding {
         }
         if canonical == "UTF-8" {
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            let text = try strictUTF8(bytes, from: start, document: document)
-            return Decoded(text: try checked(text, document: document, bytes: bytes, from: start, unitWidth: 1), encoding: canonical, hadBOM: start > 0)
+            return Decoded(content: try strictUTF8(bytes, from: start, document: document), encoding: canonical, hadBOM: start > 0)
         }
         let width = canonical.hasPrefix("UTF-32") ? 4 : canonical.hasPrefix("UTF-16") ? 2 : 1
         var text = try icu(bytes, from: 0, encoding: encoding, document: document, unitWidth: width, reportAs: canonical)
         let hadBOM = text.unicodeScalars.first == "\u{FEFF}"
         if hadBOM { text.unicodeScalars.removeFirst() }
-        return Decoded(text: text, encoding: canonical, hadBOM: hadBOM)
+        return Decoded(content: UTF8Text(text), encoding: canonical, hadBOM: hadBOM)
     }
 
-    /// UTF-8 from `start`, or an error at the first bad byte.
-    private static func strictUTF8(_ bytes: [UInt8], from start: Int, document: String) throws(IngestError) -> String {
-        let body = bytes[start...]
-        guard !body.isEmpty else { throw .empty(document: document) }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        let offset = firstInvalidUTF8(body).map { $0 + start }
-        throw .undecodable(document: document, encoding: "UTF-8", byteOffset: offset)
+    /// UTF-8 from `start` (the bytes after a byte-order mark are copied
+    /// once), checked like all text; an error at the first bad byte.
+    private static func strictUTF8(_ bytes: [UInt8], from start: Int, document: String) throws(IngestError) -> UTF8Text {
+        guard bytes.count > start else { throw .empty(document: document) }
+        let content: UTF8Text
+        do {
+            content = try UTF8Text(validating: start == 0 ? bytes : Array(bytes[start...]))
+        } catch {
+            throw .undecodable(document: document, encoding: "UTF-8", byteOffset: error.byteOffset + start)
+        }
+        if let nul = content.firstNUL { throw .notText(document: document, byteOffset: nul + start) }
+        return try checked(content, document: document, offset: start)
     }
 
     /// Decodes `bytes[start...]` with an ICU converter and checks the result.
@@ -148,15 +188,36 @@ public enum TextDecoding {
         } else {
             try checkControls(text, bomBytes: start, unitWidth: unitWidth, document: document)
         }
-        return try blankChecked(text, document: document)
+        try blankChecked(text.unicodeScalars, document: document)
+        return text
     }
 
-    /// `text`, unless it is only white space.
-    private static func blankChecked(_ text: String, document: String) throws(IngestError) -> String {
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
-            throw .empty(document: document)
+    /// The same checks over UTF-8 whose decoding pass has counted the
+    /// controls, with its NUL bytes already rejected. `offset` is where the
+    /// text starts in the input (after a byte-order mark), added to
+    /// reported offsets.
+    private static func checked(_ content: UTF8Text, document: String, offset: Int) throws(IngestError) -> UTF8Text {
+        if let first = content.firstStrayControl, content.strayControlCount > 1,
+           content.strayControlCount * 50 > content.bytes.count {
+            throw .notText(document: document, byteOffset: first + offset)
         }
-        return text
+        try blankChecked(content.scalars, document: document)
+        return content
+    }
+
+    /// Throws `empty` when `scalars` are only white space (or U+FEFF).
+    private static func blankChecked(_ scalars: some Sequence<Unicode.Scalar>, document: String) throws(IngestError) {
+        if scalars.allSatisfy(isBlank) { throw .empty(document: document) }
+    }
+
+    /// Whether `scalar` is white space or U+FEFF. Printable ASCII and every
+    /// code point above U+3000 (the last White_Space one) but U+FEFF are
+    /// answered without looking up Unicode properties.
+    @inline(__always)
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value > 0x20 && value < 0x7F || value > 0x3000 && value != 0xFEFF { return false }
+        return scalar.properties.isWhitespace || value == 0xFEFF
     }
 
     /// Whether `value` is a C0 control that does not belong in text.
@@ -218,9 +279,17 @@ public enum TextDecoding {
     /// control characters is `not text` (offsets into its UTF-8), white
     /// space only is `empty`.
     public static func validate(_ text: String, document: String) throws(IngestError) {
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { throw .empty(document: document) }
-        _ = try checked(text, document: document, bytes: bytes, from: 0, unitWidth: 1)
+        _ = try validated(text, document: document)
+    }
+
+    /// ``validate(_:document:)``, returning the text read into a
+    /// ``FactCore/UTF8Text`` (one copy of its UTF-8, one pass) for a
+    /// ``FactCore/Document``.
+    public static func validated(_ text: String, document: String) throws(IngestError) -> UTF8Text {
+        let content = UTF8Text(text)
+        guard !content.bytes.isEmpty else { throw .empty(document: document) }
+        if let nul = content.firstNUL { throw .notText(document: document, byteOffset: nul) }
+        return try checked(content, document: document, offset: 0)
     }
 
     /// Decodes UTF-8 (a leading byte-order mark is dropped). Undecodable
