@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import FactCore
+@testable import FactCore
 @testable import Ingest
 
 /// ``UTF8Text/init(validating:)`` (the one-pass validator and decoder)
@@ -151,6 +151,24 @@ import FactCore
         let empty = Document(id: "e", text: "")
         #expect(empty.count == 0 && empty.utf8Offset(ofScalar: 0) == 0 && empty.line(ofScalar: 0) == 1)
         #expect(empty.text(in: 0..<0) == "")
+    }
+
+    @Test func largeInputsGetTablesSizedByTheirLeadBytes() throws {
+        // Past the size from which the lead bytes are counted first: the same tables, and
+        // room for the code points only (not one per byte).
+        let line = "2024年全市地区生产总值达到962.8亿元，同比增长5.2%。😀\n"
+        let text = String(repeating: line, count: UTF8Text.countedCapacityBytes / line.utf8.count + 2)
+        #expect(text.utf8.count > UTF8Text.countedCapacityBytes)
+        let decoded = try UTF8Text(validating: Array(text.utf8))
+        #expect(decoded.scalars == Array(text.unicodeScalars))
+        #expect(decoded.scalars.capacity < text.utf8.count / 2)
+        #expect(decoded.utf8Offset(ofScalar: decoded.count) == text.utf8.count)
+        #expect(decoded.line(ofScalar: decoded.count - 1) == text.split(separator: "\n").count)
+        #expect(UTF8Text.leadByteCount(Array(text.utf8)) == text.unicodeScalars.count)
+        // A bad byte at the end of a large input is still found where it is.
+        var damaged = Array(text.utf8)
+        damaged.append(0xE4)
+        #expect(throws: UTF8Text.Invalid(byteOffset: text.utf8.count, firstNUL: nil)) { try UTF8Text(validating: damaged) }
     }
 
     // MARK: TextDecoding, against the decoder it replaced
