@@ -38,6 +38,10 @@ func referenceJSONLine(_ fact: Fact, meta: [String: String]?) -> String {
     return line + "}\n"
 }
 
+func referenceCSVRecord(_ fact: Fact) -> String {
+    referenceColumns(fact).map(\.csv).joined(separator: ",") + "\r\n"
+}
+
 /// Random text mixing what needs escaping or quoting with what does not,
 /// short (under 16 bytes: one byte-by-byte pass) and long (whole-string scans).
 func randomText(_ generator: inout SeededGenerator, maxLength: Int = 40) -> String {
@@ -170,11 +174,25 @@ func randomFacts(count: Int, seed: UInt64) -> [Fact] {
         }
     }
 
+    @Test func csvRecordsAreTheReferenceRecords() throws {
+        for seed in 5...8 as ClosedRange<UInt64> {
+            let facts = randomFacts(count: 400, seed: seed)
+            let expected = facts.map(referenceCSVRecord).joined()
+            var buffer = UTF8Buffer()
+            CSVFactWriter().write(facts, meta: ["ignored": "x"], into: &buffer)
+            #expect(buffer.bytes == utf8(expected))
+            let records = try CSVParser.records(in: buffer.bytes)
+            #expect(records.allSatisfy { $0.fields.count == FactColumn.allCases.count })
+        }
+    }
+
     @Test func aSentenceSpelledWithOtherBytesIsNotReused() {
         let first = makeFact(sentence: "café")
         let second = makeFact(sentence: "cafe\u{301}")
         let text = JSONLFactWriter().render([first, second])
         #expect(utf8(text) == utf8(referenceJSONLine(first, meta: nil) + referenceJSONLine(second, meta: nil)))
         #expect(utf8(text).suffix(6) == utf8("e\u{301}\"}\n"))
+        #expect(utf8(CSVFactWriter().render([first, second], includeHeader: false))
+            == utf8(referenceCSVRecord(first) + referenceCSVRecord(second)))
     }
 }
