@@ -6,32 +6,36 @@ extension Decimal {
     /// (`三分之一` → `33.333333333333`).
     ///
     /// - Complexity: values with few digits (nearly all figures) are printed
-    ///   without rounding; only long fractions pay for `NSDecimalRound`.
+    ///   from their ``plainDecimal`` digits, without rounding; only long
+    ///   fractions pay for `NSDecimalRound`, and only values that remain
+    ///   long after it for `description` (which divides the 128-bit mantissa
+    ///   digit by digit: tens of thousands of instructions for 38 digits).
     public var plainString: String {
-        if let integer = exactInteger { return String(integer) }
-        if let fraction = shortFraction { return fraction }
-        let text = description
-        if let point = text.firstIndex(of: "."), text.distance(from: point, to: text.endIndex) > 13 {
-            var value = self
-            var rounded = Decimal()
-            NSDecimalRound(&rounded, &value, 12, .plain)
-            return rounded.description
-        }
-        return text
+        if let plain = plainDecimal { return plain.text }
+        // `description` prints exactly -exponent digits after the point, so
+        // it has more than 12 exactly when the exponent is below -12.
+        guard !isNaN, exponent < -12 else { return description }
+        var value = self
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 12, .plain)
+        return rounded.plainDecimal?.text ?? rounded.description
     }
 
-    /// `962.8`, `-0.05`: a value with 1 to 12 decimal places whose digits are an
-    /// `Int64` below 2^53 not ending in 0, printed from those digits as
-    /// `description` prints it (formatting the `Decimal` costs thousands of
-    /// instructions). Nil for anything else.
-    var shortFraction: String? {
+    /// The digits ``plainString`` prints, when they are found without
+    /// formatting the `Decimal` (formatting costs thousands of instructions):
+    ///
+    /// - a whole number below 2^53 (``exactInteger``): its digits;
+    /// - `962.8`, `-0.05`: 1 to 12 decimal places whose digits are an
+    ///   `Int64` below 2^53 not ending in 0, printed as `description` prints them.
+    ///
+    /// Nil for anything else (NaN, long or huge values), which ``plainString``
+    /// formats the slow way. Writers print it straight into their bytes
+    /// (``PlainDecimal/write(to:)``) instead of building the string.
+    public var plainDecimal: PlainDecimal? {
+        if let integer = exactInteger { return PlainDecimal(integer) }
         guard !isNaN, exponent < 0, exponent >= -12, let digits = significand.exactInteger,
               digits > 0, digits % 10 != 0 else { return nil }
-        let places = -exponent
-        var text = String(digits)
-        if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
-        text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
-        return sign == .minus ? "-" + text : text
+        return PlainDecimal(isNegative: sign == .minus, digits: UInt64(digits), places: -exponent)
     }
 
     /// The value as an `Int64` when it is a whole number below 2^53 (most

@@ -28,49 +28,81 @@ public struct CSVFactWriter: FactWriter {
         out.write(Self.lineTerminator)
     }
 
+    /// A record is one append (``appendRecord(of:literals:to:)``): the
+    /// document's field and the sentence's are prepared once
+    /// (``RowLiterals``), the fields between them are written into the same
+    /// reserved capacity.
     public func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer) {
-        for fact in facts { Self.appendRecord(of: fact, to: &buffer) }
+        var literals = RowLiterals()
+        for fact in facts {
+            literals.update(document: fact.span.document, sentence: fact.provenance.sentence) { document, bytes in
+                bytes.appendCSVField(document)
+                bytes.append(byte: UInt8(ascii: ","))
+            } closing: { sentence, bytes in
+                bytes.append(byte: UInt8(ascii: ","))
+                bytes.appendCSVField(sentence)
+                bytes.append(atMost: 2) { $0.append(0x0D); $0.append(0x0A) }
+            }
+            Self.appendRecord(of: fact, literals: literals, to: &buffer)
+        }
     }
 
-    /// One record (with its terminator).
-    static func appendRecord(of fact: Fact, to out: inout UTF8Buffer) {
-        out.appendCSVField(fact.span.document)
-        out.append(",")
-        out.append(fact.span.scalarStart)
-        out.append(",")
-        out.append(fact.span.scalarEnd)
-        out.append(",")
-        out.append(fact.provenance.byteStart)
-        out.append(",")
-        out.append(fact.provenance.byteEnd)
-        out.append(",")
-        out.append(fact.provenance.line)
-        out.append(",")
-        out.appendCSVField(fact.text)
-        out.append(",")
-        out.append(fact.kind.rawValue)
-        out.append(",")
-        out.appendCSVField(fact.value?.plainString)
-        out.append(",")
-        out.appendCSVField(fact.valueMax?.plainString)
-        out.append(",")
-        out.appendCSVField(fact.unit)
-        out.append(",")
-        out.appendCSVField(fact.unitText)
-        out.append(",")
-        out.append(fact.approx.rawValue)
-        out.append(",")
-        out.appendCSVField(fact.time)
-        out.append(",")
-        out.appendCSVField(fact.timeText)
-        out.append(",")
-        out.appendCSVField(fact.metric)
-        out.append(",")
-        out.append(fact.modality.rawValue)
-        out.append(",")
-        out.appendCSVField(fact.provenance.sentence)
-        out.append("\r\n")
+    /// One record (with its terminator): the document's field and the comma
+    /// after it, the fields from `start` to `modality`, the comma before the
+    /// sentence's field, it and CRLF; written into capacity reserved once.
+    @inline(__always) static func appendRecord(of fact: Fact, literals: RowLiterals, to buffer: inout UTF8Buffer) {
+        let value = fact.value.map(DecimalText.init)
+        let valueMax = fact.valueMax.map(DecimalText.init)
+        let literal = literals.bytes.bytes.span
+        let opening = literal.extracting(..<literals.openingCount)
+        let closing = literal.extracting(literals.openingCount...)
+        let maximum = literal.count &+ fixedCount &+ 5 &* PlainDecimal.maximumUTF8Count
+            &+ UTF8Buffer.maximumCSVCount(of: fact.text) &+ DecimalText.maximumCSVCount(of: value)
+            &+ DecimalText.maximumCSVCount(of: valueMax) &+ UTF8Buffer.maximumCSVCount(of: fact.unit)
+            &+ UTF8Buffer.maximumCSVCount(of: fact.unitText) &+ UTF8Buffer.maximumCSVCount(of: fact.time)
+            &+ UTF8Buffer.maximumCSVCount(of: fact.timeText) &+ UTF8Buffer.maximumCSVCount(of: fact.metric)
+        buffer.append(atMost: maximum) { out in
+            let comma = UInt8(ascii: ",")
+            out.append(opening)
+            PlainDecimal(fact.span.scalarStart).write(to: &out)
+            out.append(comma)
+            PlainDecimal(fact.span.scalarEnd).write(to: &out)
+            out.append(comma)
+            PlainDecimal(fact.provenance.byteStart).write(to: &out)
+            out.append(comma)
+            PlainDecimal(fact.provenance.byteEnd).write(to: &out)
+            out.append(comma)
+            PlainDecimal(fact.provenance.line).write(to: &out)
+            out.append(comma)
+            out.appendCSVField(fact.text)
+            out.append(comma)
+            out.append(fact.kind)
+            out.append(comma)
+            DecimalText.appendCSV(value, to: &out)
+            out.append(comma)
+            DecimalText.appendCSV(valueMax, to: &out)
+            out.append(comma)
+            out.appendCSVField(fact.unit)
+            out.append(comma)
+            out.appendCSVField(fact.unitText)
+            out.append(comma)
+            out.append(fact.approx)
+            out.append(comma)
+            out.appendCSVField(fact.time)
+            out.append(comma)
+            out.appendCSVField(fact.timeText)
+            out.append(comma)
+            out.appendCSVField(fact.metric)
+            out.append(comma)
+            out.append(fact.modality)
+            out.append(closing)
+        }
     }
+
+    /// The most bytes of a record's fields from `start` to `modality`
+    /// besides the values: the 15 commas between them and the longest raw
+    /// values of `kind`, `approx` and `modality` (never quoted).
+    static let fixedCount = 15 + FactEnumLiterals.maximumCount
 
     /// Appends one field, quoted when needed; nil is an empty field, "" is `""`.
     static func appendField(_ field: String?, to out: inout String) {

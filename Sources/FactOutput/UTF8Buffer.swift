@@ -15,14 +15,28 @@ import FactCore
 public struct UTF8Buffer: TextOutputStream, Sendable {
     public private(set) var bytes: [UInt8] = []
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    /// `capacity` 0 allocates nothing (`reserveCapacity(0)` on an empty
+    /// array would allocate a buffer of its own).
+    public init(capacity: Int = 0) {
+        if capacity > 0 { bytes.reserveCapacity(capacity) }
+    }
 
     /// The buffer as a string (the bytes are valid UTF-8 by construction).
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     public var isEmpty: Bool { bytes.isEmpty }
 
+    /// The number of bytes.
+    public var count: Int { bytes.count }
+
+    /// Makes room for at least `capacity` bytes in all (a prepared literal
+    /// whose length is known before it is written).
+    public mutating func reserveCapacity(_ capacity: Int) { bytes.reserveCapacity(capacity) }
+
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Removes the last `count` bytes (keeping the capacity).
+    public mutating func removeLast(_ count: Int) { bytes.removeLast(count) }
 
     /// Appends a string's UTF-8 (a field name, a value).
     @inline(__always) public mutating func append(_ string: String) {
@@ -41,95 +55,74 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
     /// Appends one byte.
     @inline(__always) public mutating func append(byte: UInt8) { bytes.append(byte) }
 
-    /// Appends a decimal integer.
+    /// Appends at most `maximumCount` bytes that `body` writes into an
+    /// `OutputSpan` over spare capacity reserved once: a row of many small
+    /// writes pays one capacity check instead of one per `append`. Writing
+    /// more than `maximumCount` bytes traps.
+    ///
+    /// ```swift
+    /// buffer.append(atMost: UTF8Buffer.maximumJSONCount(of: text) + 1) { out in
+    ///     out.appendJSONString(text)
+    ///     out.append(UInt8(ascii: ","))
+    /// }
+    /// ```
+    @inline(__always) public mutating func append(atMost maximumCount: Int, _ body: (inout OutputSpan<UInt8>) -> Void) {
+        bytes.append(addingCapacity: maximumCount, initializingWith: body)
+    }
+
+    /// Appends a decimal integer, as `String(value)` prints it, formed in a
+    /// small fixed buffer (``PlainDecimal``).
     public mutating func append(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var rest = magnitude / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var index = bytes.count - 1
-        repeat {
-            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-            index -= 1
-        } while magnitude > 0
+        append(atMost: PlainDecimal.maximumUTF8Count) { PlainDecimal(value).write(to: &$0) }
+    }
+
+    /// Appends a value's plain digits (`Decimal.plainDecimal`).
+    public mutating func append(_ value: PlainDecimal) {
+        append(atMost: PlainDecimal.maximumUTF8Count) { value.write(to: &$0) }
     }
 
     /// Appends a JSON string literal (`null` for nil), escaped as ``JSONString``
-    /// escapes: only `"`, `\` and U+0000–U+001F; runs without them are copied whole.
+    /// escapes: only `"`, `\` and U+0000–U+001F. A string with nothing to
+    /// escape (nearly all) is checked whole (``UTF8Scan``) and copied whole
+    /// into capacity for it as it is; one with something, byte by byte.
     public mutating func appendJSONString(_ string: String?) {
-        guard let string else {
-            append("null")
+        guard let string, !UTF8Scan.needsJSONEscape(string.utf8.span) else {
+            append(atMost: Self.maximumJSONCount(of: string)) { $0.appendJSONString(string) }
             return
         }
-        bytes.append(UInt8(ascii: "\""))
-        if Self.needsEscape(string) {
-            for byte in string.utf8 {
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C { appendEscape(byte) } else { bytes.append(byte) }
-            }
-        } else {
-            bytes.append(contentsOf: string.utf8)  // a contiguous copy
+        append(atMost: string.utf8.count &+ 2) { out in
+            out.append(UInt8(ascii: "\""))
+            out.append(string.utf8.span)
+            out.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends `"literal"` for a string known to need no JSON escape (the
     /// raw values of the fact enums: `money`, `at_least`, `forecast`).
     @inline(__always) public mutating func appendQuotedLiteral(_ literal: String) {
-        assert(!Self.needsEscape(literal), "\(literal) needs escaping")
+        assert(literal.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }, "\(literal) needs escaping")
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: literal.utf8)
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether `string` holds a byte JSON escapes (most text holds none),
-    /// scanned through a bounds-checked `Span`.
-    private static func needsEscape(_ string: String) -> Bool {
-        let span = string.utf8.span
-        for index in span.indices {
-            let byte = span[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-        }
-        return false
-    }
-
-    private mutating func appendEscape(_ byte: UInt8) {
-        switch byte {
-        case 0x22: append("\\\"")
-        case 0x5C: append("\\\\")
-        case 0x0A: append("\\n")
-        case 0x0D: append("\\r")
-        case 0x09: append("\\t")
-        case 0x08: append("\\b")
-        case 0x0C: append("\\f")
-        default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            append("\\u00")
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0xF)])
-        }
-    }
-
     /// Appends a CSV field: nil is empty, "" is `""`; quoted (quotes doubled)
     /// when it holds `,`, `"`, CR or LF.
     public mutating func appendCSVField(_ field: String?) {
-        guard let field else { return }
-        let utf8 = field.utf8
-        guard !utf8.isEmpty else {
-            append("\"\"")
-            return
-        }
-        guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        bytes.append(UInt8(ascii: "\""))
+        append(atMost: Self.maximumCSVCount(of: field)) { $0.appendCSVField(field) }
+    }
+
+    /// The most bytes `OutputSpan.appendJSONString(_:)` writes for `string`:
+    /// every byte escaped as `\u00xx`, and two quotes; 4 for `null`.
+    @inline(__always) public static func maximumJSONCount(of string: String?) -> Int {
+        guard let string else { return 4 }
+        return string.utf8.count &* 6 &+ 2
+    }
+
+    /// The most bytes `OutputSpan.appendCSVField(_:)` writes for `field`:
+    /// every byte a doubled quote, and two quotes; 0 for nil.
+    @inline(__always) public static func maximumCSVCount(of field: String?) -> Int {
+        guard let field else { return 0 }
+        return field.utf8.count &* 2 &+ 2
     }
 }
