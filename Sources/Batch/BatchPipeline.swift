@@ -99,6 +99,11 @@ public struct BatchPipeline {
         var summary = BatchSummary()
         var failure: (any Error)?
         var sequence = 0
+        // The sinks that take pre-rendered text, cast once (written back when the run ends).
+        var prerendering: [(any PrerenderingFactSink)?] = sinks.map { $0 as? any PrerenderingFactSink }
+        defer {
+            for (index, sink) in prerendering.enumerated() { if let sink { sinks[index] = sink } }
+        }
         writing: while true {
             let next: WorkResult? = shared.board.wait(until: { $0.results[sequence] != nil || $0.total == sequence }) { state in
                 state.results.removeValue(forKey: sequence)
@@ -114,12 +119,14 @@ public struct BatchPipeline {
                 }
                 do {
                     for index in sinks.indices {
-                        if index < outcome.rendered.count, let text = outcome.rendered[index],
-                           var prerendering = sinks[index] as? any PrerenderingFactSink {
-                            try prerendering.add(outcome.record, facts: outcome.facts, rendered: text)
-                            sinks[index] = prerendering
-                        } else {
+                        guard prerendering[index] != nil else {
                             try sinks[index].add(outcome.record, facts: outcome.facts)
+                            continue
+                        }
+                        if index < outcome.rendered.count, let text = outcome.rendered[index] {
+                            try prerendering[index]!.add(outcome.record, factCount: outcome.factCount, rendered: text)
+                        } else {
+                            try prerendering[index]!.add(outcome.record, facts: outcome.facts)
                         }
                     }
                 } catch {
@@ -127,7 +134,7 @@ public struct BatchPipeline {
                     shared.abort()
                     break writing
                 }
-                let row = LedgerRow(outcome.record, facts: outcome.facts.count)
+                let row = LedgerRow(outcome.record, facts: outcome.factCount)
                 summary.count(row, resumed: false)
                 onRow(row, outcome.record)
             }

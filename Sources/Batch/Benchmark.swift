@@ -267,7 +267,7 @@ final class DiscardingSink: PrerenderingFactSink {
         bytes += renderer.render(record, facts: facts).bytes.count
     }
 
-    func add(_ record: DocumentRecord, facts: [Fact], rendered: UTF8Buffer) throws {
+    func add(_ record: DocumentRecord, factCount: Int, rendered: UTF8Buffer) throws {
         bytes += rendered.bytes.count
     }
 

@@ -13,10 +13,13 @@ final class DocumentProcessor {
     private let startupFailure: String?
     /// Renderers by sink index, for sinks that accept pre-rendered text.
     private let renderers: [(any FactRendering)?]
+    /// Whether every sink takes pre-rendered text (then no sink reads the facts).
+    private let everySinkPrerenders: Bool
 
     init(configuration: BatchConfiguration, renderers: [(any FactRendering)?]) {
         self.configuration = configuration
         self.renderers = renderers
+        everySinkPrerenders = renderers.allSatisfy { $0 != nil }
         do {
             extractor = try Extractor(lexicons: configuration.lexicons, options: configuration.options)
             startupFailure = nil
@@ -36,7 +39,7 @@ final class DocumentProcessor {
         switch source {
         case .resumed(let row, let path):
             return WorkOutcome(record: DocumentRecord(id: row.id, path: path, bytes: row.bytes, status: .ok),
-                               facts: [], rendered: [], resumed: row)
+                               facts: [], factCount: 0, rendered: [], resumed: row)
         case .failed(let failed):
             record = failed
         case .file(let file):
@@ -46,7 +49,7 @@ final class DocumentProcessor {
         case .line(let source, let number, let bytes):
             let (parsed, document) = parseLine(source: source, number: number, bytes: bytes)
             if let document, let row = configuration.resume?.row(for: document.id) {
-                return WorkOutcome(record: parsed, facts: [], rendered: [], resumed: row)
+                return WorkOutcome(record: parsed, facts: [], factCount: 0, rendered: [], resumed: row)
             }
             record = parsed
             if let document { facts = extract(document, into: &record) }
@@ -55,14 +58,16 @@ final class DocumentProcessor {
             let name = id ?? "\(source):\(number)"
             if let id, let row = configuration.resume?.row(for: id) {
                 return WorkOutcome(record: DocumentRecord(id: id, bytes: bytes, status: .ok), facts: [],
-                                   rendered: [], resumed: row)
+                                   factCount: 0, rendered: [], resumed: row)
             }
             let error = IngestError.tooLarge(document: name, bytes: bytes, limit: configuration.maxDocumentBytes)
             record = DocumentRecord(id: name, path: source, bytes: bytes, status: .skipped,
                                     message: "\(error) (\(source):\(number))")
         }
         let rendered = renderers.map { $0?.render(record, facts: facts) }
-        return WorkOutcome(record: record, facts: facts, rendered: rendered, resumed: nil)
+        // Facts no sink reads are freed here, on the thread that made them.
+        return WorkOutcome(record: record, facts: everySinkPrerenders ? [] : facts, factCount: facts.count,
+                           rendered: rendered, resumed: nil)
     }
 
     // MARK: Text documents

@@ -9,10 +9,13 @@ public protocol FactRendering: Sendable {
 
 /// A sink whose text can be produced ahead of time by a ``FactRendering``
 /// on the worker threads; the pipeline then calls
-/// ``add(_:facts:rendered:)`` with that text instead of ``FactSink/add(_:facts:)``.
+/// ``add(_:factCount:rendered:)`` with that text instead of ``FactSink/add(_:facts:)``.
+/// When every sink of a batch prerenders, the workers keep only the count of
+/// a document's facts: the facts are freed where they were made, and the
+/// ordered writer only copies bytes.
 public protocol PrerenderingFactSink: FactSink {
     var renderer: any FactRendering { get }
-    mutating func add(_ record: DocumentRecord, facts: [Fact], rendered: UTF8Buffer) throws
+    mutating func add(_ record: DocumentRecord, factCount: Int, rendered: UTF8Buffer) throws
 }
 
 /// CSV or JSON Lines facts, optionally followed per document by a status line.
@@ -81,10 +84,10 @@ public final class TextFactSink: PrerenderingFactSink {
     public var renderer: any FactRendering { textRenderer }
 
     public func add(_ record: DocumentRecord, facts: [Fact]) throws {
-        try add(record, facts: facts, rendered: textRenderer.render(record, facts: facts))
+        try add(record, factCount: facts.count, rendered: textRenderer.render(record, facts: facts))
     }
 
-    public func add(_ record: DocumentRecord, facts: [Fact], rendered: UTF8Buffer) throws {
+    public func add(_ record: DocumentRecord, factCount: Int, rendered: UTF8Buffer) throws {
         output.write(rendered)
         if output.flushesImmediately { try output.flushOrThrow() }
     }

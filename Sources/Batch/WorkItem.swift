@@ -39,7 +39,10 @@ struct WorkItem: Sendable {
 /// What became of one work item.
 struct WorkOutcome: Sendable {
     var record: DocumentRecord
+    /// The document's facts, for sinks that do not prerender (empty when every sink does).
     var facts: [Fact]
+    /// How many facts the document has.
+    var factCount: Int
     /// Text rendered ahead by the workers, by sink index (nil for sinks that render themselves).
     var rendered: [UTF8Buffer?]
     /// The earlier run's row when `--resume` skips the document.
