@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Batch
 import Extraction
 import FactCore
@@ -82,15 +83,3 @@ func directFacts(_ text: String, id: String = "t") throws -> [Fact] {
     try Extractor(lexicons: testLexicons).extract(Document(id: id, text: text))
 }
 
-/// A reproducible random number generator (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

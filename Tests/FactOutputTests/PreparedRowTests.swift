@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FactCore
 @testable import FactOutput
 
@@ -62,7 +63,7 @@ func randomText(_ generator: inout SeededGenerator, maxLength: Int = 40) -> Stri
 /// (the same string, an equal string in other storage, or a canonically
 /// equivalent one spelled with other bytes: that one must not be reused).
 func randomFacts(count: Int, seed: UInt64) -> [Fact] {
-    var generator = SeededGenerator(state: seed)
+    var generator = SeededGenerator(seed: seed)
     var facts: [Fact] = []
     var document = "a/b.txt"
     var sentence = "他说：\"数千万元\"，第二行"
@@ -115,7 +116,7 @@ func randomFacts(count: Int, seed: UInt64) -> [Fact] {
 
     /// What the writers print for a value is its plainString.
     @Test func decimalTextIsThePlainString() {
-        var generator = SeededGenerator(state: 4)
+        var generator = SeededGenerator(seed: 4)
         for value in (0..<3000).map({ _ in randomDecimal(&generator) }) + [.nan, 0, Decimal(100) / 3] {
             let reference = referencePlainString(value)
             let text = DecimalText(value)
@@ -162,7 +163,7 @@ func randomFacts(count: Int, seed: UInt64) -> [Fact] {
                 let expected = facts.map { referenceJSONLine($0, meta: meta) }.joined()
                 #expect(utf8(JSONLFactWriter().render(facts, meta: meta)) == utf8(expected))
                 var buffer = UTF8Buffer(capacity: 1000)
-                var generator = SeededGenerator(state: seed)
+                var generator = SeededGenerator(seed: seed)
                 var start = 0
                 while start < facts.count {
                     let end = min(facts.count, start + Int.random(in: 1...30, using: &generator))

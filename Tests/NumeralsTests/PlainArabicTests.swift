@@ -1,27 +1,16 @@
 import Foundation
 @testable import Numerals
 import Testing
+import TestSupport
 
 /// The plain-digit fast path gives the very `Decimal` the token path builds
 /// (same significand and exponent, so the same printed text), and leaves
 /// everything else to it.
 struct PlainArabicTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     @Test("Agrees with the token path on random digit strings with and without a point")
     func agreesWithTokens() throws {
-        var generator = Generator(state: 2026)
+        var generator = SeededGenerator(seed: 2026)
         var fastPathTaken = 0
         for _ in 0..<20_000 {
             let alphabet = Array("0123456789.".unicodeScalars) + (generator.below(4) == 0 ? Array(",万亿-".unicodeScalars) : [])
