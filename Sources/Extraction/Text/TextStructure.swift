@@ -21,8 +21,11 @@ struct TextStructure {
         let scalars = text.scalars
         self.scalars = scalars
 
+        // Lines end at the line feeds FoldedText noted, and at the end of the text.
+        var lineEnds = text.titleMarksAndLineFeeds.filter { scalars[$0] == "\n" }
+        lineEnds.append(scalars.count)
         var lineStart = 0
-        for index in text.titleMarksAndLineFeeds.lazy.filter({ scalars[$0] == "\n" }) + [scalars.count] {
+        for index in lineEnds {
             var start = lineStart, end = index
             while start < end, scalars[start].isWhitespaceLike { start += 1 }
             while end > start, scalars[end - 1].isWhitespaceLike { end -= 1 }
