@@ -97,15 +97,6 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
         }
     }
 
-    /// Appends `"literal"` for a string known to need no JSON escape (the
-    /// raw values of the fact enums: `money`, `at_least`, `forecast`).
-    @inline(__always) public mutating func appendQuotedLiteral(_ literal: String) {
-        assert(literal.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }, "\(literal) needs escaping")
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: literal.utf8)
-        bytes.append(UInt8(ascii: "\""))
-    }
-
     /// Appends a CSV field: nil is empty, "" is `""`; quoted (quotes doubled)
     /// when it holds `,`, `"`, CR or LF.
     public mutating func appendCSVField(_ field: String?) {

@@ -50,7 +50,7 @@ public struct ReviewPage: Sendable {
         let flagged = documents.contains { !$0.findings.isEmpty }
 
         var out = ""
-        out.reserveCapacity(documents.reduce(4096) { $0 + $1.document.text.utf8.count * 2 + $1.facts.count * 1200 })
+        out.reserveCapacity(documents.reduce(4096) { $0 + $1.document.content.bytes.count * 2 + $1.facts.count * 1200 })
         Self.appendHead(title: title, to: &out)
         out += "<header class=\"top\"><div class=\"wrap\">\n"
         appendNavigation(to: &out)
