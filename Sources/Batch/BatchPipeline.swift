@@ -88,28 +88,22 @@ public struct BatchPipeline {
         for _ in 0..<configuration.jobs {
             spawn(group: threads) {
                 let processor = DocumentProcessor(configuration: configuration, renderers: renderers)
-                while let item = shared.queue.wait(until: { !$0.items.isEmpty || $0.closed }, { $0.items.popFirst() }) {
+                while let item = shared.takeItem() {
                     if shared.isAborted { continue }
-                    let result = processor.process(item)
-                    shared.board.withLock { $0.results[item.sequence] = result }
+                    shared.post(processor.process(item), sequence: item.sequence)
                 }
             }
         }
 
         var summary = BatchSummary()
         var failure: (any Error)?
-        var sequence = 0
         // The sinks that take pre-rendered text, cast once (written back when the run ends).
         var prerendering: [(any PrerenderingFactSink)?] = sinks.map { $0 as? any PrerenderingFactSink }
         defer {
             for (index, sink) in prerendering.enumerated() { if let sink { sinks[index] = sink } }
         }
         writing: while true {
-            let next: WorkResult? = shared.board.wait(until: { $0.results[sequence] != nil || $0.total == sequence }) { state in
-                state.results.removeValue(forKey: sequence)
-            }
-            guard let result = next else { break }
-            sequence += result.outcomes.count
+            guard let result = shared.nextResult() else { break }
             defer { shared.release(result.credit) }
             for outcome in result.outcomes {
                 if let row = outcome.resumed {
@@ -220,6 +214,13 @@ public struct BatchPipeline {
 }
 
 /// The monitors the reader, the workers and the writer share.
+///
+/// Each has one kind of waiter, and a change wakes a waiter only when it
+/// can go on: an item queued wakes one worker; a result wakes the writer
+/// only when it is the next one to write; returned credit wakes the
+/// reader only once a quarter of the window is free again (so the reader
+/// refills in bursts rather than once per item). Closing and aborting wake
+/// everyone.
 final class SharedState: Sendable {
     struct Queue {
         var items = FIFO<WorkItem>()
@@ -229,8 +230,12 @@ final class SharedState: Sendable {
     struct Board {
         /// Results by the input-order position of their first document.
         var results: [Int: WorkResult] = [:]
+        /// The position of the next document to write.
+        var next = 0
         /// The number of documents, once the reader is done.
         var total: Int?
+
+        var writerCanGo: Bool { results[next] != nil || total == next }
     }
 
     struct Credits {
@@ -238,46 +243,95 @@ final class SharedState: Sendable {
         var documents: Int
         var bytes: Int
         var aborted = false
+        /// The bytes the reader waits for, while it waits.
+        var readerNeeds: Int?
     }
 
     let queue = Monitor(Queue())
     let board = Monitor(Board())
     let credits: Monitor<Credits>
-    private let maxBytes: Int
+    /// Free work items at which a waiting reader is woken.
+    private let refill: Int
 
     init(documents: Int, bytes: Int) {
         credits = Monitor(Credits(documents: documents, bytes: bytes))
-        maxBytes = bytes
+        refill = max(1, documents / 4)
     }
 
-    var isAborted: Bool { credits.withLock { $0.aborted } }
+    var isAborted: Bool { credits.read { $0.aborted } }
 
-    /// Blocks until one document and `bytes` bytes are free; false once aborted.
+    // MARK: Reader
+
+    /// Blocks until one work item and `bytes` bytes are free; false once aborted.
     func acquire(_ bytes: Int) -> Bool {
-        credits.wait(until: { ($0.documents > 0 && $0.bytes >= bytes) || $0.aborted }) { state in
-            guard !state.aborted else { return false }
+        func take(_ state: inout Credits) -> Bool? {
+            if state.aborted { return false }
+            guard state.documents > 0, state.bytes >= bytes else { return nil }
             state.documents -= 1
             state.bytes -= bytes
+            state.readerNeeds = nil
             return true
+        }
+        if let taken = credits.withLock(waking: .nobody, { state -> Bool? in
+            let taken = take(&state)
+            if taken == nil { state.readerNeeds = bytes }
+            return taken
+        }) {
+            return taken
+        }
+        return credits.wait(until: { ($0.documents > 0 && $0.bytes >= bytes) || $0.aborted }) { take(&$0) ?? false }
+    }
+
+    /// Queues a work item for the workers.
+    func enqueue(_ item: WorkItem) {
+        queue.withLock(waking: .one) { $0.items.append(item) }
+    }
+
+    /// The reader is done: `total` documents were issued.
+    func close(total: Int) {
+        queue.withLock(waking: .everyone) { $0.closed = true }
+        board.withLock(waking: .everyone) { $0.total = total }
+    }
+
+    // MARK: Workers
+
+    /// The next work item, waiting for one; nil once the queue is closed and empty.
+    func takeItem() -> WorkItem? {
+        queue.wait(until: { !$0.items.isEmpty || $0.closed },
+                   waking: { $0.items.isEmpty ? .nobody : .one }) { $0.items.popFirst() }
+    }
+
+    /// Posts the result of the work item whose first document is at `sequence`.
+    func post(_ result: WorkResult, sequence: Int) {
+        board.withLock(waking: { $0.results[$0.next] != nil ? .one : .nobody }) { $0.results[sequence] = result }
+    }
+
+    // MARK: Writer
+
+    /// The next result in input order, waiting for it; nil after the last.
+    func nextResult() -> WorkResult? {
+        board.wait(until: \.writerCanGo) { state -> WorkResult? in
+            guard let result = state.results.removeValue(forKey: state.next) else { return nil }
+            state.next += result.outcomes.count
+            return result
         }
     }
 
+    /// Returns a written result's credit.
     func release(_ bytes: Int) {
-        credits.withLock { state in
+        let refill = self.refill
+        credits.withLock(waking: { state in
+            guard let needs = state.readerNeeds, state.bytes >= needs else { return .nobody }
+            return state.documents >= refill ? .one : .nobody
+        }) { state in
             state.documents += 1
             state.bytes += bytes
         }
     }
 
-    /// The reader is done: `total` items were issued.
-    func close(total: Int) {
-        queue.withLock { $0.closed = true }
-        board.withLock { $0.total = total }
-    }
-
     /// Stops the reader and makes workers drop what is left.
     func abort() {
-        credits.withLock { $0.aborted = true }
+        credits.withLock(waking: .everyone) { $0.aborted = true }
     }
 }
 
@@ -320,7 +374,7 @@ final class Batcher {
         documents += pending.count
         pending.removeAll(keepingCapacity: true)
         pendingBytes = 0
-        shared.queue.withLock { $0.items.append(item) }
+        shared.enqueue(item)
         return true
     }
 }

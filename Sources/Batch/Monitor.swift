@@ -2,11 +2,27 @@ import Foundation
 
 /// State guarded by one lock, with waiting on conditions over that state.
 ///
-/// The pipeline's queues, credits and result board are monitors: threads
-/// change the state inside ``withLock(_:)`` and block in
-/// ``wait(until:_:)`` until another thread's change makes a predicate true.
-/// Every change wakes all waiters, which re-check their predicate.
+/// The pipeline's queue, credits and result board are monitors: threads
+/// change the state inside ``withLock(waking:_:)`` and block in
+/// ``wait(until:waking:_:)`` until another thread's change makes their
+/// predicate true.
+///
+/// A change wakes only the waiters it says (``Waking``): each monitor of the
+/// pipeline has one kind of waiter (workers on the queue, the writer on the
+/// board, the reader on the credits), and a wake-up that finds its
+/// predicate still false costs two context switches on a core that a
+/// worker needed.
 final class Monitor<State>: @unchecked Sendable {
+    /// Whom a change wakes.
+    enum Waking {
+        /// Nobody: no waiter's predicate can have turned true.
+        case nobody
+        /// One waiter: the change serves one (an item to take, a result to write).
+        case one
+        /// Every waiter (closing, aborting).
+        case everyone
+    }
+
     private let condition = NSCondition()
     private var state: State
 
@@ -14,28 +30,51 @@ final class Monitor<State>: @unchecked Sendable {
         self.state = state
     }
 
-    /// Runs `body` on the state under the lock and wakes every waiter.
+    /// Runs `body` on the state under the lock, then wakes whom `waking`
+    /// says, judged on the state `body` left.
     @discardableResult
-    func withLock<Result>(_ body: (inout State) throws -> Result) rethrows -> Result {
+    func withLock<Result>(waking: (State) -> Waking, _ body: (inout State) throws -> Result) rethrows -> Result {
         condition.lock()
         defer {
-            condition.broadcast()
+            wake(waking(state))
             condition.unlock()
         }
         return try body(&state)
     }
 
-    /// Blocks until `predicate` holds, then runs `body` under the same lock
-    /// and wakes every waiter.
+    /// Runs `body` on the state under the lock, then wakes whom `waking` says.
     @discardableResult
-    func wait<Result>(until predicate: (State) -> Bool, _ body: (inout State) throws -> Result) rethrows -> Result {
+    func withLock<Result>(waking: Waking, _ body: (inout State) throws -> Result) rethrows -> Result {
+        try withLock(waking: { _ in waking }, body)
+    }
+
+    /// Blocks until `predicate` holds, then runs `body` under the same lock
+    /// and wakes whom `waking` says, judged on the state `body` left.
+    @discardableResult
+    func wait<Result>(until predicate: (State) -> Bool, waking: (State) -> Waking = { _ in .nobody },
+                      _ body: (inout State) throws -> Result) rethrows -> Result {
         condition.lock()
         defer {
-            condition.broadcast()
+            wake(waking(state))
             condition.unlock()
         }
         while !predicate(state) { condition.wait() }
         return try body(&state)
+    }
+
+    /// Reads the state under the lock, waking nobody.
+    func read<Result>(_ body: (State) -> Result) -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        return body(state)
+    }
+
+    private func wake(_ waking: Waking) {
+        switch waking {
+        case .nobody: break
+        case .one: condition.signal()
+        case .everyone: condition.broadcast()
+        }
     }
 }
 
