@@ -84,7 +84,7 @@ public struct BatchJob {
         let summary: BatchSummary
         do {
             summary = try pipeline.run(paths, sinks: &sinks, cancellation: cancellation,
-                                       onStart: { progress.start(totalBytes: $0) },
+                                       onStart: progress.showsBar ? { progress.start(totalBytes: $0) } : nil,
                                        onRow: { row, _ in
                                            ledger?.write(row)
                                            progress.record(row)

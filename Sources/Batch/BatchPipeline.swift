@@ -34,26 +34,29 @@ public struct BatchPipeline {
         self.configuration = configuration
     }
 
-    /// The inputs `paths` expand to, and their total size when known
-    /// (nil when standard input is among them).
-    func plan(_ paths: [String]) -> (inputs: [PlannedInput], totalBytes: Int?) {
-        let collector = InputCollector(pattern: configuration.effectiveGlob)
-        var inputs: [PlannedInput] = []
-        var total: Int? = 0
-        for path in paths {
-            if path == "-" {
-                inputs.append(.standardInput)
-                total = nil
-                continue
-            }
-            for entry in collector.collectFiles([path]) {
+    /// The inputs `paths` expand to, in order, listed as they are read.
+    static func inputs(_ paths: [String], pattern: String) -> some Sequence<PlannedInput> {
+        paths.lazy.flatMap { path -> AnySequence<PlannedInput> in
+            if path == "-" { return AnySequence(CollectionOfOne(PlannedInput.standardInput)) }
+            return AnySequence(InputListing(paths: [path], pattern: pattern).lazy.map { entry in
                 switch entry {
-                case .success(let file):
-                    inputs.append(.file(file))
-                    total = total.map { $0 + file.size }
-                case .failure(let error):
-                    inputs.append(.failed(error))
+                case .success(let file): PlannedInput.file(file)
+                case .failure(let error): PlannedInput.failed(error)
                 }
+            })
+        }
+    }
+
+    /// The inputs `paths` expand to, listed whole, and their total size
+    /// when known (nil when standard input is among them).
+    func plan(_ paths: [String]) -> (inputs: [PlannedInput], totalBytes: Int?) {
+        let inputs = Array(Self.inputs(paths, pattern: configuration.effectiveGlob))
+        var total: Int? = 0
+        for input in inputs {
+            switch input {
+            case .standardInput: total = nil
+            case .file(let file): total = total.map { $0 + file.size }
+            case .failed: break
             }
         }
         return (inputs, total)
@@ -65,25 +68,37 @@ public struct BatchPipeline {
     /// succeeded. A sink error stops the run and is rethrown.
     ///
     /// - Parameters:
-    ///   - onStart: called once with the total input size, when known.
+    ///   - onStart: when given, the inputs are listed whole before the run
+    ///     starts (a folder's files `stat`ed) and `onStart` is called once
+    ///     with their total size, when known. Without it the reader lists
+    ///     folders as it goes, so the workers start on the first files at once.
     ///   - onRow: called on the calling thread after each document.
     ///   - cancellation: when raised, the reader stops; documents already
     ///     read are finished and the summary says `interrupted`.
     public func run(_ paths: [String], sinks: inout [any FactSink],
                     cancellation: CancellationFlag? = nil,
-                    onStart: (Int?) -> Void = { _ in },
+                    onStart: ((Int?) -> Void)? = nil,
                     onRow: (LedgerRow, DocumentRecord) -> Void = { _, _ in }) throws -> BatchSummary {
         let started = DispatchTime.now()
-        let (inputs, totalBytes) = plan(paths)
-        onStart(totalBytes)
+        var listed: [PlannedInput]?
+        if let onStart {
+            let (inputs, totalBytes) = plan(paths)
+            listed = inputs
+            onStart(totalBytes)
+        }
 
         let renderers: [(any FactRendering)?] = sinks.map { ($0 as? any PrerenderingFactSink)?.renderer }
         let configuration = self.configuration
         let shared = SharedState(documents: configuration.documentsInFlight, bytes: configuration.maxBytesInFlight)
         let threads = DispatchGroup()
 
-        spawn(group: threads) {
-            Self.read(inputs, configuration: configuration, shared: shared, cancellation: cancellation)
+        spawn(group: threads) { [listed] in
+            if let listed {
+                Self.read(listed, configuration: configuration, shared: shared, cancellation: cancellation)
+            } else {
+                Self.read(Self.inputs(paths, pattern: configuration.effectiveGlob), configuration: configuration,
+                          shared: shared, cancellation: cancellation)
+            }
         }
         for _ in 0..<configuration.jobs {
             spawn(group: threads) {
@@ -143,7 +158,7 @@ public struct BatchPipeline {
     // MARK: Reader
 
     /// Turns the planned inputs into work items, in order, under credit.
-    private static func read(_ inputs: [PlannedInput], configuration: BatchConfiguration,
+    private static func read(_ inputs: some Sequence<PlannedInput>, configuration: BatchConfiguration,
                              shared: SharedState, cancellation: CancellationFlag?) {
         let batch = Batcher(configuration: configuration, shared: shared, cancellation: cancellation)
         defer {

@@ -18,7 +18,8 @@ internal import SystemIO
 /// - **extractor alone**: `Extractor.extract` on in-memory documents, one thread.
 /// - **extract, N jobs**: the whole `zhfacts extract` pipeline (read, decode,
 ///   extract, render JSON Lines, ordered write to a discarding sink) with
-///   N worker threads, from files in the page cache.
+///   N worker threads, from files in the page cache: the corpus folders,
+///   listed by the pipeline as `zhfacts extract FOLDER…` lists them.
 ///
 /// Throughput is MB (10⁶ bytes of the UTF-8 text) per second of wall time,
 /// the median of `repeats` runs; CPU seconds are reported beside it. The
@@ -77,7 +78,8 @@ public enum Benchmark {
                            options: ExtractionOptions = ExtractionOptions(), jobs: [Int], repeats: Int,
                            log: (String) -> Void = { _ in }) throws -> Report {
         var reports: [CorpusReport] = []
-        var allFiles: [String] = []
+        var allFolders: [String] = []
+        var allFileCount = 0
         var allTexts: [String] = []
         for corpus in corpora {
             log("loading \(corpus.name) from \(corpus.path)")
@@ -88,20 +90,21 @@ public enum Benchmark {
                 let bytes = try DocumentReader.read(path: file, limit: nil).bytes
                 if let decoded = try? TextDecoding.decode(bytes, document: file) { texts.append(decoded.text) }
             }
-            reports.append(try measure(name: corpus.name, files: files, texts: texts, lexicons: lexicons,
+            reports.append(try measure(name: corpus.name, folders: [corpus.path], files: files.count, texts: texts, lexicons: lexicons,
                                        options: options, jobs: jobs, repeats: repeats, log: log))
-            allFiles += files
+            allFolders.append(corpus.path)
+            allFileCount += files.count
             allTexts += texts
         }
         if corpora.count > 1 {
-            reports.append(try measure(name: "total", files: allFiles, texts: allTexts, lexicons: lexicons,
+            reports.append(try measure(name: "total", folders: allFolders, files: allFileCount, texts: allTexts, lexicons: lexicons,
                                        options: options, jobs: jobs, repeats: repeats, log: log))
         }
         return Report(corpora: reports, jobs: jobs, repeats: repeats, peakRSS: peakResidentBytes(),
                       cores: ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    private static func measure(name: String, files: [String], texts: [String], lexicons: Lexicons,
+    private static func measure(name: String, folders: [String], files: Int, texts: [String], lexicons: Lexicons,
                                 options: ExtractionOptions, jobs: [Int], repeats: Int,
                                 log: (String) -> Void) throws -> CorpusReport {
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
@@ -148,7 +151,10 @@ public enum Benchmark {
             let pipeline = BatchPipeline(configuration: configuration)
             bodies.append(("extract-\(count)", {
                 var sinks: [any FactSink] = [DiscardingSink()]
-                let summary = try pipeline.run(files, sinks: &sinks)
+                let summary = try pipeline.run(folders, sinks: &sinks)
+                guard summary.documents == files else {
+                    throw BatchError.usage("bench: the pipeline read \(summary.documents) documents, not \(files)")
+                }
                 facts = summary.facts
             }))
         }

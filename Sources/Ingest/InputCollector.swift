@@ -1,5 +1,4 @@
 import Foundation
-internal import SystemIO
 
 /// Expands command-line paths into the files to read: a file as given, a
 /// folder recursively for names matching a pattern (`*.txt`), sorted so
@@ -82,57 +81,12 @@ public struct InputFile: Sendable, Hashable {
 extension InputCollector {
     /// Like ``collect(_:)``, with each file's size (for progress, limits and
     /// batching), listing folders with `readdir` and `fstatat` (SystemIO's `Directory`) rather than
-    /// `FileManager` (an archive of 10⁵ files is listed in well under a second).
+    /// `FileManager` (an archive of 10⁵ files is listed in well under a second):
+    /// ``InputListing``, gathered.
     ///
     /// Folders are walked recursively; symbolic links to files count, links
     /// to folders are not followed (no cycles). Files are sorted by path.
     public func collectFiles(_ paths: [String]) -> [Result<InputFile, IngestError>] {
-        var result: [Result<InputFile, IngestError>] = []
-        for path in paths {
-            let info: FileStatus
-            do throws(SystemError) {
-                info = try FileStatus(path: path)
-            } catch {
-                result.append(.failure(error.isNotFound || error.isNotAFolder ? .notFound(path: path)
-                                       : .unreadable(path: path, reason: error.message)))
-                continue
-            }
-            guard info.kind == .folder else {
-                result.append(.success(InputFile(path: path, size: info.size)))
-                continue
-            }
-            var found: [InputFile] = []
-            guard walk(folder: path, into: &found) else {
-                result.append(.failure(.unreadable(path: path, reason: "cannot list folder")))
-                continue
-            }
-            if found.isEmpty {
-                result.append(.failure(.noTextFiles(folder: path, pattern: pattern)))
-            } else {
-                found.sort { $0.path < $1.path }
-                result += found.map { .success($0) }
-            }
-        }
-        return result
-    }
-
-    /// Appends the matching files under `folder`; false when it cannot be opened.
-    private func walk(folder: String, into found: inout [InputFile]) -> Bool {
-        guard let directory = try? Directory(path: folder) else { return false }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        while let entry = directory.next() {
-            let name = entry.name
-            if entry.kind == .folder {
-                _ = walk(folder: prefix + name, into: &found)
-                continue
-            }
-            guard Glob.matches(name, pattern: pattern) else { continue }
-            // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
-            guard let info = try? directory.status(ofEntry: name, followingLinks: true) else { continue }
-            if info.kind == .regularFile {
-                found.append(InputFile(path: prefix + name, size: info.size))
-            }
-        }
-        return true
+        Array(InputListing(paths: paths, pattern: pattern))
     }
 }

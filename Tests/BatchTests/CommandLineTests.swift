@@ -126,6 +126,36 @@ struct CommandLineTests {
         }
     }
 
+    @Test func listingIsInFullPathOrder() throws {
+        let folder = TemporaryFolder()
+        // A sub-folder's files sort by their whole path among its siblings: `a-b.txt` and `a.txt` before
+        // `a/…` (- and . sort before /), `a0.txt` after it.
+        let names = ["a0.txt", "a/x.txt", "a.txt", "a-b.txt", "ab/c.txt", "a/b/y.txt", "a/b.txt", "a b.txt",
+                     "中文/甲.txt", "中.txt", "Z.txt", "a/b-c/z.txt"]
+        for name in names { folder.write(name, text: "x") }
+        let empty = TemporaryFolder()
+        let listed = Array(InputListing(paths: [folder.path, empty.path], pattern: "*.txt"))
+        let paths = listed.compactMap { try? $0.get().path }
+        #expect(paths == names.map { folder.file($0) }.sorted())
+        guard case .failure(.noTextFiles(let path, _)) = listed.last else {
+            Issue.record("a folder without text files is a failure in place")
+            return
+        }
+        #expect(path == empty.path)
+    }
+
+    @Test func listingReadsFoldersAsItGoes() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", text: "x")
+        try FileManager.default.createDirectory(atPath: folder.file("b"), withIntermediateDirectories: true)
+        let listing = InputListing(paths: [folder.path], pattern: "*.txt")
+        #expect(try listing.next()?.get().path == folder.file("a.txt"))
+        // The sub-folder is opened only when the listing reaches it.
+        folder.write("b/c.txt", text: "xy")
+        #expect(try listing.next()?.get() == InputFile(path: folder.file("b/c.txt"), size: 2))
+        #expect(listing.next() == nil)
+    }
+
     @Test func outputToADeviceIsWrittenInPlace() throws {
         var output = try AtomicOutput(path: "/dev/null")
         output.write("discarded\n")

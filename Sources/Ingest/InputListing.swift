@@ -1,0 +1,108 @@
+internal import SystemIO
+
+/// The files that command-line paths expand to, listed lazily in sorted
+/// path order: a file as given, a folder recursively for names matching a
+/// pattern. Each file is `stat`ed when it is reached, so a batch can start
+/// on the first files of an archive while the rest are still being listed,
+/// and only the folders on the current path are held in memory (their
+/// names), not the whole archive.
+///
+/// The order is that of sorting every file's full path (``InputCollector/collectFiles(_:)``
+/// is this listing, gathered): a folder's entries are sorted with a `/`
+/// after each sub-folder's name, so a sub-folder's files come exactly where
+/// their paths sort among its siblings (`a.txt`, `a/b.txt`, `a0.txt`).
+///
+/// Missing paths, folders that cannot be opened and folders without a
+/// matching file are failures in place. Symbolic links to files count;
+/// links to folders are not followed (no cycles); sub-folders that cannot
+/// be opened are passed over.
+///
+/// Not thread-safe: one listing, read by one thread.
+public final class InputListing: Sequence, IteratorProtocol {
+    /// A folder being listed: its sorted entries and how far the listing is.
+    private struct Frame {
+        let directory: Directory
+        let prefix: String
+        let entries: [Directory.Entry]
+        var index = 0
+    }
+
+    public let pattern: String
+    private var paths: ArraySlice<String>
+    private var stack: [Frame] = []
+    /// The command-line folder being walked, and how many files it gave so far.
+    private var root: (path: String, files: Int)?
+
+    public init(paths: [String], pattern: String = "*.txt") {
+        self.paths = paths[...]
+        self.pattern = pattern
+    }
+
+    /// The next file or failure, in order; nil at the end.
+    public func next() -> Result<InputFile, IngestError>? {
+        while true {
+            if let file = nextInFolder() { return .success(file) }
+            if let root {
+                self.root = nil
+                if root.files == 0 { return .failure(.noTextFiles(folder: root.path, pattern: pattern)) }
+            }
+            guard let path = paths.popFirst() else { return nil }
+            if let outcome = start(path) { return outcome }
+        }
+    }
+
+    /// A command-line path: a file's outcome, or nil when it is a folder now being walked.
+    private func start(_ path: String) -> Result<InputFile, IngestError>? {
+        let info: FileStatus
+        do throws(SystemError) {
+            info = try FileStatus(path: path)
+        } catch {
+            return .failure(error.isNotFound || error.isNotAFolder ? .notFound(path: path)
+                            : .unreadable(path: path, reason: error.message))
+        }
+        guard info.kind == .folder else { return .success(InputFile(path: path, size: info.size)) }
+        guard let frame = open(path) else { return .failure(.unreadable(path: path, reason: "cannot list folder")) }
+        stack.append(frame)
+        root = (path, 0)
+        return nil
+    }
+
+    /// The next matching file under the folders on the stack.
+    private func nextInFolder() -> InputFile? {
+        while let last = stack.indices.last {
+            let frame = stack[last]
+            guard frame.index < frame.entries.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[last].index += 1
+            let entry = frame.entries[frame.index]
+            if entry.kind == .folder {
+                if let child = open(frame.prefix + entry.name) { stack.append(child) }
+                continue
+            }
+            // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
+            guard let info = try? frame.directory.status(ofEntry: entry.name, followingLinks: true),
+                  info.kind == .regularFile else { continue }
+            root?.files += 1
+            return InputFile(path: frame.prefix + entry.name, size: info.size)
+        }
+        return nil
+    }
+
+    /// Opens `folder` and sorts its sub-folders and matching names.
+    private func open(_ folder: String) -> Frame? {
+        guard let directory = try? Directory(path: folder) else { return nil }
+        var keyed: [(key: String, entry: Directory.Entry)] = []
+        while let entry = directory.next() {
+            if entry.kind == .folder {
+                keyed.append((entry.name + "/", entry))
+            } else if Glob.matches(entry.name, pattern: pattern) {
+                keyed.append((entry.name, entry))
+            }
+        }
+        keyed.sort { $0.key < $1.key }
+        return Frame(directory: directory, prefix: folder.hasSuffix("/") ? folder : folder + "/",
+                     entries: keyed.map(\.entry))
+    }
+}
