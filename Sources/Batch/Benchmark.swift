@@ -15,7 +15,10 @@ internal import SystemIO
 /// - **ICU word break**: `Segmenter.countWordBoundaries(inUTF16:)` over every
 ///   document's whole text (UTF-16 prepared beforehand, so only ICU is timed).
 /// - **ICU sentence break**: `Segmenter.sentences(in:)` over every document.
-/// - **extractor alone**: `Extractor.extract` on in-memory documents, one thread.
+/// - **extractor alone**: `Extractor.extract` on in-memory documents, one
+///   thread, and with the most jobs, that many threads taking documents in
+///   turn: the machine's own scaling for this work, with no pipeline (no
+///   reading, rendering or hand-offs), beside which the pipeline's is read.
 /// - **extract, N jobs**: the whole `zhfacts extract` pipeline (read, decode,
 ///   extract, render JSON Lines, ordered write to a discarding sink) with
 ///   N worker threads, from files in the page cache: the corpus folders,
@@ -145,6 +148,11 @@ public enum Benchmark {
                 for (index, text) in texts.enumerated() { _ = try extractor.extract(Document(id: String(index), text: text)) }
             }),
         ]
+        if let most = jobs.max(), most > 1 {
+            bodies.append(("extractor-only-\(most)", {
+                try extractInParallel(texts, threads: most, lexicons: lexicons, options: options)
+            }))
+        }
         for count in jobs {
             var configuration = BatchConfiguration(lexicons: lexicons, options: options, jobs: count)
             configuration.maxDocumentBytes = Int.max
@@ -178,11 +186,38 @@ public enum Benchmark {
            let all = bodies.firstIndex(where: { $0.name == "extract-\(most)" }) {
             measures[all].speedUpOverOneJob = median(zip(rates[all], rates[one]).map { $1 > 0 ? $0 / $1 : 0 })
         }
+        if let one = bodies.firstIndex(where: { $0.name == "extractor-only" }), let most = jobs.max(), most > 1,
+           let all = bodies.firstIndex(where: { $0.name == "extractor-only-\(most)" }) {
+            measures[all].speedUpOverOneJob = median(zip(rates[all], rates[one]).map { $1 > 0 ? $0 / $1 : 0 })
+        }
         let totalScalars = scalarArrays.reduce(0) { $0 + $1.count }
         let segmentedShare = totalScalars > 0 ? Double(extractor.segmentedScalars) / Double(max(1, repeats) * totalScalars) : 0
         return CorpusReport(name: name, documents: texts.count, bytes: bytes, facts: facts, sentences: sentences,
                             candidateSentences: candidates, candidateBytes: candidateBytes,
                             segmentedShare: segmentedShare, measures: measures)
+    }
+
+    /// Extracts every text on `threads` threads, each with its own
+    /// ``Extractor``, taking the next document in turn.
+    private static func extractInParallel(_ texts: [String], threads: Int, lexicons: Lexicons,
+                                          options: ExtractionOptions) throws {
+        let next = Monitor((index: 0, failure: String?.none))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            do {
+                let extractor = try Extractor(lexicons: lexicons, options: options)
+                while true {
+                    let index = next.withLock(waking: .nobody) { state -> Int in
+                        defer { state.index += 1 }
+                        return state.index
+                    }
+                    guard index < texts.count else { return }
+                    _ = try extractor.extract(Document(id: String(index), text: texts[index]))
+                }
+            } catch {
+                next.withLock(waking: .nobody) { $0.failure = "\(error)" }
+            }
+        }
+        if let failure = next.read(\.failure) { throw BatchError.usage("bench: extraction failed: \(failure)") }
     }
 
     /// Runs `body` once: MB per wall-clock second and the CPU seconds it took.
@@ -243,6 +278,9 @@ extension Benchmark.Report {
                 case "icu-sentence-break": label = "ICU sentence break, whole text"
                 case "extractor-only": label = "Extractor.extract alone, 1 thread, text in memory"
                 default:
+                    if measure.name.hasPrefix("extractor-only-") {
+                        label = "Extractor.extract alone, \(measure.name.dropFirst(15)) threads, text in memory"
+                    }
                     if measure.name.hasPrefix("extract-") { label = "zhfacts extract, \(measure.name.dropFirst(8)) job(s)" }
                 }
                 let runs = measure.runs.map { String(format: "%.2f", $0) }.joined(separator: " ")
@@ -255,6 +293,9 @@ extension Benchmark.Report {
             }
             if let most = jobs.max(), most > 1, let speedUp = corpus.measure("extract-\(most)")?.speedUpOverOneJob {
                 line(String(format: "speed-up, %d jobs over 1 job: %.2f×", most, speedUp))
+                if let alone = corpus.measure("extractor-only-\(most)")?.speedUpOverOneJob {
+                    line(String(format: "  (the extractor alone on %d threads over 1 thread, no pipeline: %.2f×)", most, alone))
+                }
             }
         }
         line("")

@@ -14,7 +14,8 @@ import FactCore
         #expect(report.corpora.count == 1)
         #expect(only.documents >= 5)
         #expect(only.facts > 100)
-        for name in ["icu-word-break", "icu-word-break-candidates", "icu-sentence-break", "extractor-only", "extract-1", "extract-2"] {
+        for name in ["icu-word-break", "icu-word-break-candidates", "icu-sentence-break", "extractor-only", "extractor-only-2",
+                     "extract-1", "extract-2"] {
             let measure = try #require(only.measure(name), "\(name)")
             #expect(measure.megabytesPerSecond > 0)
             #expect(measure.runs.count == 3, "one run a round")
@@ -26,6 +27,10 @@ import FactCore
         let one = try #require(only.measure("extract-1")), two = try #require(only.measure("extract-2"))
         let perRound = zip(two.runs, one.runs).map { $0 / $1 }.sorted()
         #expect(speedUp == perRound[1])
+        let alone = try #require(only.measure("extractor-only-2")?.speedUpOverOneJob)
+        let aloneOne = try #require(only.measure("extractor-only")), aloneTwo = try #require(only.measure("extractor-only-2"))
+        #expect(alone == zip(aloneTwo.runs, aloneOne.runs).map { $0 / $1 }.sorted()[1])
+        #expect(report.text.contains("the extractor alone on 2 threads over 1 thread"))
         // Words are segmented in some clauses, never in all of the text.
         #expect(only.segmentedShare > 0.02 && only.segmentedShare < 0.9)
         #expect(report.text.contains("word-segments"))
