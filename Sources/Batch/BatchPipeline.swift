@@ -92,7 +92,7 @@ public struct BatchPipeline {
         let shared = SharedState(documents: configuration.documentsInFlight, bytes: configuration.maxBytesInFlight)
         let threads = DispatchGroup()
 
-        spawn(group: threads) { [listed] in
+        spawn("zhfacts-reader", group: threads) { [listed] in
             if let listed {
                 Self.read(listed, configuration: configuration, shared: shared, cancellation: cancellation)
             } else {
@@ -100,8 +100,8 @@ public struct BatchPipeline {
                           shared: shared, cancellation: cancellation)
             }
         }
-        for _ in 0..<configuration.jobs {
-            spawn(group: threads) {
+        for worker in 0..<configuration.jobs {
+            spawn("zhfacts-job-\(worker + 1)", group: threads) {
                 let processor = DocumentProcessor(configuration: configuration, renderers: renderers)
                 while let item = shared.takeItem() {
                     if shared.isAborted { continue }
@@ -216,10 +216,12 @@ public struct BatchPipeline {
         }
     }
 
-    /// Starts a thread with a generous stack that leaves `group` when done.
-    private func spawn(group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+    /// Starts a thread with a generous stack that leaves `group` when done,
+    /// named for `top -H`, `perf` and debuggers.
+    private func spawn(_ name: String, group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
         group.enter()
         let thread = Thread {
+            Thread.current.name = name
             body()
             group.leave()
         }

@@ -49,13 +49,16 @@ public final class Directory {
 
     deinit { closedir(handle) }
 
+    /// Where `d_name` lies in a `dirent`.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// The next entry, or nil at the end of the listing (or when `readdir`
     /// fails part way).
     public func next() -> Entry? {
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // Read in place (the name is NUL-terminated inside the entry): no copy of the 256-byte field.
+            let start = (UnsafeRawPointer(entry) + Self.nameOffset).assumingMemoryBound(to: UInt8.self)
+            let name = String(decoding: UnsafeBufferPointer(start: start, count: strlen(start)), as: UTF8.self)
             if name == "." || name == ".." { continue }
             let kind: FileStatus.Kind
             switch Int32(entry.pointee.d_type) {

@@ -28,9 +28,11 @@ extension FileDescriptor {
     ///
     /// The first `sizeHint + 1` bytes go straight into the result's storage,
     /// so a regular file of `sizeHint` bytes (its ``FileStatus/size``) takes
-    /// one `read(2)` and no copying; the extra byte tells that the end has
-    /// been reached. A pipe (hint 0), or a file that grew, is read on in
-    /// 64 KiB chunks.
+    /// one `read(2)` and no copying: a read that stops short at exactly
+    /// `sizeHint` bytes is the whole file as `fstat` saw it, and the call
+    /// that would confirm the end is not made. A pipe (hint 0), a file that
+    /// grew, or a read that stopped short elsewhere is read on, to the end,
+    /// in 64 KiB chunks.
     public func readAll(sizeHint: Int, limit: Int?) throws(SystemError) -> [UInt8] {
         let capacity = max(sizeHint, 0) + 1
         var failure: Int32 = 0
@@ -45,6 +47,7 @@ extension FileDescriptor {
                 }
                 if result == 0 { return }
                 count += result
+                if count == sizeHint, sizeHint > 0 { return }
             }
         }
         if failure != 0 { throw SystemError(code: failure) }

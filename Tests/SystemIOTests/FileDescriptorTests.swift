@@ -24,6 +24,24 @@ import SystemIO
         #expect(try file.readAll(sizeHint: 10, limit: nil) == bytes)
     }
 
+    @Test func aHintPastTheEndReadsWhatThereIs() throws {
+        let folder = TemporaryFolder()
+        let bytes = patternBytes(5)
+        let file = try FileDescriptor.open(folder.write("shrunk.bin", bytes), .readOnly)
+        defer { try? file.close() }
+        #expect(try file.readAll(sizeHint: 10, limit: nil) == bytes)
+    }
+
+    @Test func anExactHintReadsTheWholeFileAndLeavesItAtTheEnd() throws {
+        let folder = TemporaryFolder()
+        let bytes = patternBytes(70_000)
+        let file = try FileDescriptor.open(folder.write("exact.bin", bytes), .readOnly)
+        defer { try? file.close() }
+        #expect(try file.readAll(sizeHint: bytes.count, limit: nil) == bytes)
+        var buffer = [UInt8](repeating: 0, count: 4)
+        #expect(try file.read(into: &buffer, at: 0) == 0)
+    }
+
     @Test func stopsOnceOverTheLimit() throws {
         let folder = TemporaryFolder()
         let bytes = patternBytes(200_000)
