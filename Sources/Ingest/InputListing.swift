@@ -12,10 +12,10 @@ internal import SystemIO
 /// after each sub-folder's name, so a sub-folder's files come exactly where
 /// their paths sort among its siblings (`a.txt`, `a/b.txt`, `a0.txt`).
 ///
-/// Missing paths, folders that cannot be opened and folders without a
-/// matching file are failures in place. Symbolic links to files count;
-/// links to folders are not followed (no cycles); sub-folders that cannot
-/// be opened are passed over.
+/// Missing paths, folders (and sub-folders) that cannot be opened and
+/// command-line folders without a matching file are failures in place, so
+/// a batch accounts for them. Symbolic links to files count; links to
+/// folders are not followed (no cycles).
 ///
 /// Not thread-safe: one listing, read by one thread.
 public final class InputListing: Sequence, IteratorProtocol {
@@ -41,7 +41,7 @@ public final class InputListing: Sequence, IteratorProtocol {
     /// The next file or failure, in order; nil at the end.
     public func next() -> Result<InputFile, IngestError>? {
         while true {
-            if let file = nextInFolder() { return .success(file) }
+            if let entry = nextInFolder() { return entry }
             if let root {
                 self.root = nil
                 if root.files == 0 { return .failure(.noTextFiles(folder: root.path, pattern: pattern)) }
@@ -61,14 +61,19 @@ public final class InputListing: Sequence, IteratorProtocol {
                             : .unreadable(path: path, reason: error.message))
         }
         guard info.kind == .folder else { return .success(InputFile(path: path, size: info.size)) }
-        guard let frame = open(path) else { return .failure(.unreadable(path: path, reason: "cannot list folder")) }
+        let frame: Frame
+        do throws(SystemError) {
+            frame = try open(path)
+        } catch {
+            return .failure(.unreadable(path: path, reason: "cannot list folder (\(error.message))"))
+        }
         stack.append(frame)
         root = (path, 0)
         return nil
     }
 
-    /// The next matching file under the folders on the stack.
-    private func nextInFolder() -> InputFile? {
+    /// The next matching file (or unreadable sub-folder) under the folders on the stack.
+    private func nextInFolder() -> Result<InputFile, IngestError>? {
         while let last = stack.indices.last {
             let frame = stack[last]
             guard frame.index < frame.entries.count else {
@@ -78,21 +83,26 @@ public final class InputListing: Sequence, IteratorProtocol {
             stack[last].index += 1
             let entry = frame.entries[frame.index]
             if entry.kind == .folder {
-                if let child = open(frame.prefix + entry.name) { stack.append(child) }
+                let path = frame.prefix + entry.name
+                do throws(SystemError) {
+                    stack.append(try open(path))
+                } catch {
+                    return .failure(.unreadable(path: path, reason: "cannot list folder (\(error.message))"))
+                }
                 continue
             }
             // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
             guard let info = try? frame.directory.status(ofEntry: entry.name, followingLinks: true),
                   info.kind == .regularFile else { continue }
             root?.files += 1
-            return InputFile(path: frame.prefix + entry.name, size: info.size)
+            return .success(InputFile(path: frame.prefix + entry.name, size: info.size))
         }
         return nil
     }
 
     /// Opens `folder` and sorts its sub-folders and matching names.
-    private func open(_ folder: String) -> Frame? {
-        guard let directory = try? Directory(path: folder) else { return nil }
+    private func open(_ folder: String) throws(SystemError) -> Frame {
+        let directory = try Directory(path: folder)
         var keyed: [(key: String, entry: Directory.Entry)] = []
         while let entry = directory.next() {
             if entry.kind == .folder {

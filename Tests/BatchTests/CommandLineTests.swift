@@ -156,6 +156,25 @@ struct CommandLineTests {
         #expect(listing.next() == nil)
     }
 
+    @Test func aSubFolderThatCannotBeListedIsAFailureInPlace() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", text: "x")
+        folder.write("b/c.txt", text: "x")
+        folder.write("d.txt", text: "x")
+        let listing = InputListing(paths: [folder.path], pattern: "*.txt")
+        #expect(try listing.next()?.get().path == folder.file("a.txt"))
+        // Gone before the listing reaches it (as root, permissions would not stop opendir).
+        try FileManager.default.removeItem(atPath: folder.file("b"))
+        guard case .failure(.unreadable(let path, let reason)) = listing.next() else {
+            Issue.record("a sub-folder that cannot be opened is reported, not passed over")
+            return
+        }
+        #expect(path == folder.file("b"))
+        #expect(reason.hasPrefix("cannot list folder ("))
+        #expect(try listing.next()?.get().path == folder.file("d.txt"))
+        #expect(listing.next() == nil)
+    }
+
     @Test func outputToADeviceIsWrittenInPlace() throws {
         var output = try AtomicOutput(path: "/dev/null")
         output.write("discarded\n")
