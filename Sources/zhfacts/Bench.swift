@@ -9,10 +9,11 @@ struct Bench: ParsableCommand {
         discussion: """
         Reads every *.txt of each folder into memory, then times, on the same text: ICU word break \
         over the whole text and over the sentences holding a digit or numeral only, ICU sentence \
-        break, Extractor.extract alone, and the whole zhfacts extract pipeline (read, decode, \
-        extract, render JSON Lines, ordered write) with each --jobs count. Prints MB/s (median of \
-        --repeats runs) with CPU seconds, the ratio to ICU word break, the speed-up of all jobs \
-        over one, and the peak RSS. Use a release build (scripts/bench.sh).
+        break, Extractor.extract alone on one thread and on as many threads as the most jobs, and \
+        the whole zhfacts extract pipeline on the folders (list, read, decode, extract, render JSON \
+        Lines, ordered write) with each --jobs count. Prints MB/s (median of --repeats runs) with \
+        CPU seconds, the ratio to ICU word break, the speed-up of all jobs over one beside the \
+        extractor's own on as many threads, and the peak RSS. Use a release build (scripts/bench.sh).
         """
     )
 
