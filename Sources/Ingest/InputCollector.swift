@@ -31,9 +31,10 @@ public struct InputCollector: Sendable {
                 continue
             }
             var found: [String] = []
+            let glob = Glob(pattern)
             while let relative = enumerator.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                guard Glob.matches(name, pattern: pattern) else { continue }
+                guard glob.matches(name) else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 var entryIsFolder: ObjCBool = false
                 if manager.fileExists(atPath: full, isDirectory: &entryIsFolder), !entryIsFolder.boolValue {
@@ -47,22 +48,6 @@ public struct InputCollector: Sendable {
             }
         }
         return result
-    }
-}
-
-/// Shell-style wildcard matching of file names (`*`, `?`).
-enum Glob {
-    static func matches(_ name: String, pattern: String) -> Bool {
-        let n = Array(name.unicodeScalars), p = Array(pattern.unicodeScalars)
-        var i = 0, j = 0, star = -1, mark = 0
-        while i < n.count {
-            if j < p.count, p[j] == "?" || p[j] == n[i] { i += 1; j += 1 }
-            else if j < p.count, p[j] == "*" { star = j; mark = i; j += 1 }
-            else if star >= 0 { j = star + 1; mark += 1; i = mark }
-            else { return false }
-        }
-        while j < p.count, p[j] == "*" { j += 1 }
-        return j == p.count
     }
 }
 

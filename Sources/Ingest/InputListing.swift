@@ -28,6 +28,7 @@ public final class InputListing: Sequence, IteratorProtocol {
     }
 
     public let pattern: String
+    private let glob: Glob
     private var paths: ArraySlice<String>
     private var stack: [Frame] = []
     /// The command-line folder being walked, and how many files it gave so far.
@@ -36,6 +37,7 @@ public final class InputListing: Sequence, IteratorProtocol {
     public init(paths: [String], pattern: String = "*.txt") {
         self.paths = paths[...]
         self.pattern = pattern
+        glob = Glob(pattern)
     }
 
     /// The next file or failure, in order; nil at the end.
@@ -107,7 +109,7 @@ public final class InputListing: Sequence, IteratorProtocol {
         while let entry = directory.next() {
             if entry.kind == .folder {
                 keyed.append((entry.name + "/", entry))
-            } else if Glob.matches(entry.name, pattern: pattern) {
+            } else if glob.matches(entry.name) {
                 keyed.append((entry.name, entry))
             }
         }
