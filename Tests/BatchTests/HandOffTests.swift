@@ -44,4 +44,33 @@ import FactOutput
         #expect(sink.facts == summary.facts)
         #expect(sink.facts >= 400)
     }
+
+    /// The progress bar needs the total, so with `onStart` the inputs are listed whole first; the
+    /// run is the same as when the reader lists folders as it goes.
+    @Test func listingFirstGivesTheTotalAndTheSameRun() throws {
+        let folder = TemporaryFolder()
+        var sizes = 0
+        for index in 0..<30 {
+            let text = "第\(index)季度利润增长\(index + 1)%。\n"
+            sizes += text.utf8.count
+            folder.write(String(format: "sub%d/d%02d.txt", index % 3, index), text: text)
+        }
+        let missing = folder.file("missing")
+        var rows: [[String]] = []
+        var totals: [Int?] = []
+        for listsFirst in [false, true] {
+            let sink = RecordingSink()
+            var sinks: [any FactSink] = [sink]
+            var seen: [String] = []
+            let pipeline = BatchPipeline(configuration: BatchConfiguration(lexicons: testLexicons, jobs: 2))
+            let onStart: ((Int?) -> Void)? = listsFirst ? { totals.append($0) } : nil
+            _ = try pipeline.run([folder.path, missing], sinks: &sinks, onStart: onStart,
+                                 onRow: { row, _ in seen.append("\(row.id) \(row.status.rawValue)") })
+            #expect(sink.ids.count == 31)
+            rows.append(seen)
+        }
+        #expect(rows[0] == rows[1])
+        #expect(rows[0].last == "\(missing) error")
+        #expect(totals == [sizes])
+    }
 }
