@@ -313,14 +313,26 @@ final class SharedState: Sendable {
     // MARK: Workers
 
     /// The next work item, waiting for one; nil once the queue is closed and empty.
+    ///
+    /// A worker that finds the queue empty first wakes the writer for what
+    /// is ready, so a live stream's results are written as soon as no more
+    /// work is waiting.
     func takeItem() -> WorkItem? {
-        queue.wait(until: { !$0.items.isEmpty || $0.closed },
-                   waking: { $0.items.isEmpty ? .nobody : .one }) { $0.items.popFirst() }
+        if queue.read(\.items.isEmpty) { board.withLock(waking: { $0.writerCanGo ? .one : .nobody }) { _ in } }
+        return queue.wait(until: { !$0.items.isEmpty || $0.closed },
+                          waking: { $0.items.isEmpty ? .nobody : .one }) { $0.items.popFirst() }
     }
 
+    /// Results ready before a worker wakes the writer, while work is queued.
+    static let writerBatch = 4
+
     /// Posts the result of the work item whose first document is at `sequence`.
+    /// The writer is woken once the next result to write and a few more are
+    /// ready (``takeItem()`` wakes it sooner when the queue runs dry).
     func post(_ result: WorkResult, sequence: Int) {
-        board.withLock(waking: { $0.results[$0.next] != nil ? .one : .nobody }) { $0.results[sequence] = result }
+        board.withLock(waking: { $0.results[$0.next] != nil && $0.results.count >= Self.writerBatch ? .one : .nobody }) {
+            $0.results[sequence] = result
+        }
     }
 
     // MARK: Writer

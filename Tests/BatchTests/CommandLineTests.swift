@@ -38,6 +38,35 @@ func runZhfacts(_ arguments: [String], input: String = "") throws -> (status: In
 
 @Suite(.enabled(if: zhfactsBinary != nil, "the zhfacts executable is not built"))
 struct CommandLineTests {
+    /// A stage of a stream (Spark's `pipe`): each document's rows come out before the next line
+    /// is sent, not when standard input ends.
+    @Test(.timeLimit(.minutes(1))) func answersEachLineBeforeTheNextArrives() throws {
+        let binary = try #require(zhfactsBinary)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["extract", "--input", "jsonl", "-", "--emit-status", "-q"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var received = ""
+        for index in 0..<3 {
+            stdin.fileHandleForWriting.write(Data(#"{"id":"d\#(index)","text":"2018年营收达到96\#(index).8亿元。"}"#.utf8 + [0x0A]))
+            while !received.contains(#"{"doc":"d\#(index)","status":"ok""#) {
+                let data = stdout.fileHandleForReading.availableData
+                #expect(!data.isEmpty, "output ended before document d\(index) was answered")
+                if data.isEmpty { break }
+                received += String(decoding: data, as: UTF8.self)
+            }
+            #expect(received.contains(#""value":"96\#(index)80000000""#))
+        }
+        try stdin.fileHandleForWriting.close()
+        _ = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func jsonLinesFromStandardInputToStandardOutput() throws {
         let input = """
         {"id":"a","text":"2018年营收达到962.8亿元。","src":"wire"}
