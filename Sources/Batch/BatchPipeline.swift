@@ -234,10 +234,11 @@ public struct BatchPipeline {
 ///
 /// Each has one kind of waiter, and a change wakes a waiter only when it
 /// can go on: an item queued wakes one worker; a result wakes the writer
-/// only when it is the next one to write; returned credit wakes the
-/// reader only once a quarter of the window is free again (so the reader
-/// refills in bursts rather than once per item). Closing and aborting wake
-/// everyone.
+/// when the next one to write is ready and a few more with it, or when a
+/// worker finds the queue empty (nothing more is coming soon: a live
+/// stream is answered at once); returned credit wakes the reader only once
+/// a quarter of the window is free again (so the reader refills in bursts
+/// rather than once per item). Closing and aborting wake everyone.
 final class SharedState: Sendable {
     struct Queue {
         var items = FIFO<WorkItem>()
