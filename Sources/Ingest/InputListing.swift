@@ -12,10 +12,12 @@ internal import SystemIO
 /// after each sub-folder's name, so a sub-folder's files come exactly where
 /// their paths sort among its siblings (`a.txt`, `a/b.txt`, `a0.txt`).
 ///
-/// Missing paths, folders (and sub-folders) that cannot be opened and
-/// command-line folders without a matching file are failures in place, so
-/// a batch accounts for them. Symbolic links to files count; links to
-/// folders are not followed (no cycles).
+/// Missing paths, folders (and sub-folders) that cannot be opened, matching
+/// names that cannot be `stat`ed (a broken symbolic link) and command-line
+/// folders without a matching file are failures in place, so a batch
+/// accounts for them. Symbolic links to files count; links to folders are
+/// not followed (no cycles), and matching names that are not files (a pipe,
+/// a link to a folder) are not documents.
 ///
 /// Not thread-safe: one listing, read by one thread.
 public final class InputListing: Sequence, IteratorProtocol {
@@ -94,10 +96,17 @@ public final class InputListing: Sequence, IteratorProtocol {
                 continue
             }
             // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
-            guard let info = try? frame.directory.status(ofEntry: entry.name, followingLinks: true),
-                  info.kind == .regularFile else { continue }
+            let path = frame.prefix + entry.name
+            let info: FileStatus
+            do throws(SystemError) {
+                info = try frame.directory.status(ofEntry: entry.name, followingLinks: true)
+            } catch {
+                let brokenLink = entry.kind == .symbolicLink && error.isNotFound
+                return .failure(.unreadable(path: path, reason: brokenLink ? "broken symbolic link" : error.message))
+            }
+            guard info.kind == .regularFile else { continue }
             root?.files += 1
-            return .success(InputFile(path: frame.prefix + entry.name, size: info.size))
+            return .success(InputFile(path: path, size: info.size))
         }
         return nil
     }

@@ -204,6 +204,23 @@ struct CommandLineTests {
         #expect(listing.next() == nil)
     }
 
+    @Test func aBrokenLinkIsAFailureInPlace() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", text: "x")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("b.txt"), withDestinationPath: folder.file("gone.txt"))
+        folder.write("c.txt", text: "x")
+        let listed = Array(InputListing(paths: [folder.path], pattern: "*.txt"))
+        #expect(listed.count == 3)
+        #expect(try listed[0].get().path == folder.file("a.txt"))
+        guard case .failure(.unreadable(let path, let reason)) = listed[1] else {
+            Issue.record("a broken link is reported, not passed over")
+            return
+        }
+        #expect(path == folder.file("b.txt"))
+        #expect(reason == "broken symbolic link")
+        #expect(try listed[2].get().path == folder.file("c.txt"))
+    }
+
     @Test func outputToADeviceIsWrittenInPlace() throws {
         var output = try AtomicOutput(path: "/dev/null")
         output.write("discarded\n")
