@@ -15,13 +15,7 @@ public enum DocumentReader {
     /// refused from its size, without being read; a pipe or device is read
     /// up to `limit + 1` bytes.
     public static func read(path: String, limit: Int?) throws(IngestError) -> Contents {
-        let descriptor: FileDescriptor
-        do throws(SystemError) {
-            descriptor = try .open(path, .readOnly)
-        } catch {
-            if error.isNotFound { throw .notFound(path: path) }
-            throw .unreadable(path: path, reason: error.message)
-        }
+        let descriptor = try open(path)
         defer { try? descriptor.close() }
         let info: FileStatus
         do throws(SystemError) {
@@ -35,6 +29,17 @@ public enum DocumentReader {
             throw .tooLarge(document: path, bytes: size, limit: limit)
         }
         return Contents(bytes: try readAll(descriptor, name: path, sizeHint: size, limit: limit))
+    }
+
+    /// Opens `path` for reading: a missing file is ``IngestError/notFound(path:)``,
+    /// any other failure ``IngestError/unreadable(path:reason:)`` with the system's reason.
+    static func open(_ path: String) throws(IngestError) -> FileDescriptor {
+        do throws(SystemError) {
+            return try .open(path, .readOnly)
+        } catch {
+            if error.isNotFound { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: error.message)
+        }
     }
 
     /// Reads standard input to its end (up to `limit + 1` bytes).

@@ -39,13 +39,7 @@ public final class LineReader {
             descriptor = .standardInput
             ownsDescriptor = false
         } else {
-            let opened: FileDescriptor
-            do throws(SystemError) {
-                opened = try .open(path, .readOnly)
-            } catch {
-                if error.isNotFound { throw .notFound(path: path) }
-                throw .unreadable(path: path, reason: error.message)
-            }
+            let opened = try DocumentReader.open(path)
             if let info = try? opened.status(), info.kind == .folder {
                 try? opened.close()
                 throw .unreadable(path: path, reason: "is a folder")
