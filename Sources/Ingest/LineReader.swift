@@ -6,6 +6,11 @@ internal import SystemIO
 /// end and reports it as ``Line/tooLong(number:bytes:prefix:)`` with its
 /// first bytes, so one oversized record never fills memory. Lines end at
 /// LF; a CR before the LF is dropped; the last line need not end with LF.
+/// A UTF-8 byte-order mark (EF BB BF) at the start of a line is dropped:
+/// editors on Windows write one at the start of a file, and files joined
+/// with `cat` carry it to the start of later lines (JSON allows a parser
+/// to ignore it, and no JSON text starts with it). Line lengths, limits and
+/// error columns count from after it.
 ///
 /// Not thread-safe: one reader per input, used by one thread.
 public final class LineReader {
@@ -74,15 +79,11 @@ public final class LineReader {
                     if skipped.prefix.count < Self.prefixBytes {
                         skipped.prefix += buffer[start..<min(newline, start + Self.prefixBytes - skipped.prefix.count)]
                     }
-                    return .tooLong(number: lineNumber, bytes: skipped.bytes, prefix: skipped.prefix)
+                    return Self.overLong(number: lineNumber, skipped)
                 }
                 var lineEnd = newline
                 if lineEnd > start, buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-                if lineEnd - start > maxLineBytes {
-                    return .tooLong(number: lineNumber, bytes: lineEnd - start,
-                                    prefix: Array(buffer[start..<min(lineEnd, start + Self.prefixBytes)]))
-                }
-                return .line(number: lineNumber, bytes: Array(buffer[start..<lineEnd]))
+                return line(from: start, to: lineEnd)
             }
             // No newline in the buffered bytes.
             if end - start > maxLineBytes {
@@ -103,20 +104,38 @@ public final class LineReader {
                 defer { bytesRead += length; start = end }
                 if var skipped = skipping {
                     skipped.bytes += length
-                    return .tooLong(number: lineNumber, bytes: skipped.bytes, prefix: skipped.prefix)
+                    return Self.overLong(number: lineNumber, skipped)
                 }
                 var lineEnd = end
                 if buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-                if lineEnd - start > maxLineBytes {
-                    return .tooLong(number: lineNumber, bytes: lineEnd - start,
-                                    prefix: Array(buffer[start..<min(lineEnd, start + Self.prefixBytes)]))
-                }
-                return .line(number: lineNumber, bytes: Array(buffer[start..<lineEnd]))
+                return line(from: start, to: lineEnd)
             }
             let scanned = end - start
             try fill()
             scanFrom = start + scanned
         }
+    }
+
+    /// The line in `buffer[from..<to]` (its CR and LF already left out),
+    /// without a leading byte-order mark.
+    private func line(from: Int, to lineEnd: Int) -> Line {
+        var lineStart = from
+        if lineEnd - lineStart >= 3, buffer[lineStart] == 0xEF, buffer[lineStart + 1] == 0xBB, buffer[lineStart + 2] == 0xBF {
+            lineStart += 3
+        }
+        if lineEnd - lineStart > maxLineBytes {
+            return .tooLong(number: lineNumber, bytes: lineEnd - lineStart,
+                            prefix: Array(buffer[lineStart..<min(lineEnd, lineStart + Self.prefixBytes)]))
+        }
+        return .line(number: lineNumber, bytes: Array(buffer[lineStart..<lineEnd]))
+    }
+
+    /// A line skipped on the way for its length, without a leading byte-order mark.
+    private static func overLong(number: Int, _ skipped: (bytes: Int, prefix: [UInt8])) -> Line {
+        guard skipped.prefix.starts(with: [0xEF, 0xBB, 0xBF]) else {
+            return .tooLong(number: number, bytes: skipped.bytes, prefix: skipped.prefix)
+        }
+        return .tooLong(number: number, bytes: skipped.bytes - 3, prefix: Array(skipped.prefix.dropFirst(3)))
     }
 
     /// Index of the first LF in `buffer[from..<end]`.

@@ -123,6 +123,18 @@ import FactOutput
         #expect(a1.allSatisfy { $0.hasSuffix(#","meta":{"rank":"3","source":"wire"}}"#) })
     }
 
+    @Test func aJSONLinesFileWithAByteOrderMarkReadsItsFirstLine() throws {
+        let folder = TemporaryFolder()
+        folder.write("bom.jsonl", [0xEF, 0xBB, 0xBF] + Array((#"{"id":"1","text":"增长5%"}"# + "\r\n" + #"{"id":"2","text":"增长6%"}"# + "\r\n").utf8))
+        let (summary, output, rows) = try runJob([folder.file("bom.jsonl")], in: folder) { job in
+            job.configuration.inputFormat = .jsonl
+        }
+        #expect(rows.map(\.id) == ["1", "2"])
+        #expect(rows.map(\.status) == [.ok, .ok])
+        #expect(summary.ok == 2)
+        #expect(output.contains(#""doc":"1""#))
+    }
+
     @Test func overLongLineInTheMiddleOfAStreamDoesNotBreakTheNext() throws {
         let folder = TemporaryFolder()
         let long = #"{"id":"long","text":""# + String(repeating: "x", count: 5000) + #""}"#

@@ -62,6 +62,34 @@ import FactCore
         #expect(lines == ["1:one", "2:two", "3:", "4:three"])
     }
 
+    @Test func dropsAByteOrderMarkAtTheStartOfALine() throws {
+        let folder = TemporaryFolder()
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        // At the start of the file, and of a later line (two files joined with cat); a mark
+        // inside a line stays; a mark alone is an empty line.
+        let bytes = mark + Array("one\n".utf8) + mark + Array("two\r\nth".utf8) + mark + Array("ree\n".utf8) + mark
+        let reader = try LineReader(path: folder.write("l.jsonl", bytes), maxLineBytes: 100)
+        var lines: [[UInt8]] = []
+        while let line = try reader.next() {
+            guard case .line(_, let bytes) = line else { Issue.record("unexpected \(line)"); continue }
+            lines.append(bytes)
+        }
+        #expect(lines == [Array("one".utf8), Array("two".utf8), Array("th".utf8) + mark + Array("ree".utf8), []])
+    }
+
+    @Test func anOverLongLineIsMeasuredAfterItsMark() throws {
+        let folder = TemporaryFolder()
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let long = Array(#"{"id":"x","text":""#.utf8) + [UInt8](repeating: 0x61, count: 2_000_000) + Array(#""}"#.utf8)
+        let reader = try LineReader(path: folder.write("l.jsonl", mark + long + [0x0A] + mark + long), maxLineBytes: 1000)
+        var seen: [String] = []
+        while let line = try reader.next() {
+            guard case .tooLong(let number, let bytes, let prefix) = line else { Issue.record("unexpected \(line)"); continue }
+            seen.append("\(number):\(bytes):\(JSONLRecord.peekID(prefix) ?? "-")")
+        }
+        #expect(seen == ["1:\(long.count):x", "2:\(long.count):x"])
+    }
+
     @Test func skipsOverLongLinesInBoundedMemory() throws {
         let folder = TemporaryFolder()
         // Lines longer than the 1 MiB read buffer, over and under the limit.
