@@ -57,20 +57,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What several suites share: a seeded random generator.
+        // What several suites share: a seeded random generator, temporary folders.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
-        .testTarget(name: "SystemIOTests", dependencies: ["SystemIO"]),
+        .testTarget(name: "SystemIOTests", dependencies: ["SystemIO", "TestSupport"]),
         .testTarget(name: "NumeralsTests", dependencies: ["Numerals", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput", "Segmentation"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput", "Segmentation", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactCore"]),
         .testTarget(name: "FactOutputTests", dependencies: ["FactOutput", "FactCore", "TestSupport"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "FactCore", "FactOutput", "Extraction"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "FactCore", "FactOutput", "Extraction", "TestSupport"]),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactCore", "FactOutput"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "FactCore", "Validation", "Extraction"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "FactCore", "Extraction", "FactOutput", "Ingest", "TestSupport"]),
         .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "Extraction", "Numerals", "FactCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["zhfacts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["zhfacts", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

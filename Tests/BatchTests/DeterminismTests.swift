@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Batch
 import FactCore
 import FactOutput

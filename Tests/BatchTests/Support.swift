@@ -16,38 +16,6 @@ let testLexicons: Lexicons = {
 let packageRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A fresh temporary folder, removed when the value is released.
-final class TemporaryFolder {
-    let url: URL
-    var path: String { url.path }
-
-    init() {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("zhfacts-batch-tests-\(UUID().uuidString)", isDirectory: true)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    /// Writes `bytes` to `name` and returns its path.
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) -> String {
-        let file = url.appendingPathComponent(name)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
-        return file.path
-    }
-
-    @discardableResult
-    func write(_ name: String, text: String) -> String { write(name, Array(text.utf8)) }
-
-    func file(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    func read(_ name: String) -> String {
-        (try? String(contentsOfFile: file(name), encoding: .utf8)) ?? ""
-    }
-}
-
 /// A news article written for these tests, in traditional characters so
 /// that Big5 can encode it, with money, percentages, counts and dates.
 let articleText = """

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `zhfacts` binary as a user would.
 struct ZhFactsRun {
@@ -71,8 +72,8 @@ enum ZhFactsBinary {
     }
 
     @Test func anUndecodableDocumentIsNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhfacts-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "zhfacts-e2e")
+        let folder = temporary.url
         let bad = folder.appendingPathComponent("bad.txt")
         try Data([0xE4, 0xBA, 0xBF, 0xFF, 0xFE, 0x00, 0x01, 0x02]).write(to: bad)
         let good = folder.appendingPathComponent("good.txt")
@@ -84,8 +85,8 @@ enum ZhFactsBinary {
     }
 
     @Test func aFolderWithoutTextIsAnError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhfacts-empty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "zhfacts-empty")
+        let folder = temporary.url
         let run = try ZhFactsBinary.run(["extract", folder.path])
         #expect(run.status != 0)
         #expect(run.stderr.contains(folder.lastPathComponent))
@@ -102,8 +103,8 @@ enum ZhFactsBinary {
     }
 
     @Test func theDateOptionResolvesRelativeDates() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhfacts-date-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "zhfacts-date")
+        let folder = temporary.url
         let file = folder.appendingPathComponent("a.txt")
         try "去年全区产值达到100亿元。".write(to: file, atomically: true, encoding: .utf8)
         let run = try ZhFactsBinary.run(["extract", "--date", "2024-05-08", file.path])

@@ -2,15 +2,17 @@ import Foundation
 import Testing
 @testable import Extraction
 import FactCore
+import TestSupport
 
 /// Lexicons are data: a one-line change in a file changes what is extracted.
 @Suite struct LexiconTests {
-    /// A copy of the project's Lexicons/ in a temporary folder, with `edit` applied.
+    /// A copy of the project's Lexicons/ in a temporary folder, with `edit` applied,
+    /// loaded (the tables are read whole, so the folder goes when this returns).
     private func lexicons(editing file: String, append line: String) throws -> Lexicons {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhfacts-lexicons-\(UUID().uuidString)")
+        let temporary = TemporaryFolder(prefix: "zhfacts-lexicons")
+        let folder = temporary.url
         // Copy file by file from the real folder (it may be reached through a symbolic link).
         let source = Lexicons.defaultDirectory.resolvingSymlinksInPath()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
             let data = try Data(contentsOf: source.appendingPathComponent(name))
             try data.write(to: folder.appendingPathComponent(name))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FactOutput
 @testable import Validation
 
@@ -61,17 +62,18 @@ struct CommandTests {
     static let conflict = "2019年,该公司营业收入为12亿元。2019年,该公司营业收入为15亿元。\n"
     static let clean = "2015年,该镇累计引进企业328家,其中涉云企业达到255家。\n"
 
-    func write(_ files: [String: String]) throws -> URL {
-        let folder = try temporaryFolder()
+    /// A temporary folder holding `files` (removed when the value is released).
+    func write(_ files: [String: String]) throws -> TemporaryFolder {
+        let folder = TemporaryFolder(prefix: "zhfacts-validate")
         for (name, text) in files {
-            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: folder.url.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return folder
     }
 
     @Test func errorFindingGivesStatusOne() throws {
         let folder = try write(["bad.txt": Self.contradiction])
-        let result = try Binary.run(["validate", folder.appendingPathComponent("bad.txt").path])
+        let result = try Binary.run(["validate", folder.url.appendingPathComponent("bad.txt").path])
         #expect(result.status == 1, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\r\n").map(String.init)
         #expect(lines.first == FindingFormat.csvColumns.joined(separator: ","))
@@ -83,7 +85,7 @@ struct CommandTests {
 
     @Test func warningsPassUnlessFailOnWarning() throws {
         let folder = try write(["conflict.txt": Self.conflict])
-        let path = folder.appendingPathComponent("conflict.txt").path
+        let path = folder.url.appendingPathComponent("conflict.txt").path
         let lenient = try Binary.run(["validate", path])
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(lenient.stdout.contains("same-period-conflict,warning"))
@@ -105,8 +107,8 @@ struct CommandTests {
 
     @Test func unreadableDocumentIsNamedAndOthersGoOn() throws {
         let folder = try write(["bad.txt": Self.contradiction])
-        let missing = folder.appendingPathComponent("missing.txt").path
-        let result = try Binary.run(["validate", missing, folder.appendingPathComponent("bad.txt").path])
+        let missing = folder.url.appendingPathComponent("missing.txt").path
+        let result = try Binary.run(["validate", missing, folder.url.appendingPathComponent("bad.txt").path])
         #expect(result.status == 2)
         let errorLines = result.stderr.split(separator: "\n").filter { $0.contains("missing.txt") }
         #expect(errorLines.count == 1)
@@ -115,13 +117,13 @@ struct CommandTests {
 
     @Test func factCSVIsValidatedLikeText() throws {
         let folder = try write([:])
-        let csv = folder.appendingPathComponent("facts.csv")
+        let csv = folder.url.appendingPathComponent("facts.csv")
         let facts = try extract(Self.contradiction, id: "bad.txt")
         try FactFormatHelper.csv(facts).write(to: csv, atomically: true, encoding: .utf8)
         let result = try Binary.run(["validate", "--facts", csv.path])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("part-whole,error"))
-        let broken = folder.appendingPathComponent("broken.csv")
+        let broken = folder.url.appendingPathComponent("broken.csv")
         try "not,a,fact,csv\n".write(to: broken, atomically: true, encoding: .utf8)
         let failed = try Binary.run(["validate", "--facts", broken.path])
         #expect(failed.status == 2)
@@ -138,7 +140,7 @@ struct CommandTests {
         #expect(plain.status == 0)
         #expect(!plain.stdout.contains("corpus-conflict"))
         let corpus = try Binary.run(["validate", "--corpus", "--reference",
-                                     folder.appendingPathComponent("known.csv").path, folder.path])
+                                     folder.url.appendingPathComponent("known.csv").path, folder.path])
         #expect(corpus.status == 1, "the reference reports 350 as an error: \(corpus.stderr)")
         #expect(corpus.stdout.contains("corpus-conflict,warning"))
         #expect(corpus.stdout.contains("reference,error"))
@@ -156,7 +158,7 @@ struct CommandTests {
 
     @Test func unusableReferenceIsStatusTwo() throws {
         let folder = try write(["clean.txt": Self.clean, "bad.csv": "metric,value\n"])
-        let result = try Binary.run(["validate", "--reference", folder.appendingPathComponent("bad.csv").path, folder.path])
+        let result = try Binary.run(["validate", "--reference", folder.url.appendingPathComponent("bad.csv").path, folder.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.csv:1: header must be"))
     }
