@@ -13,7 +13,10 @@ import Segmentation
 /// 3. Valid UTF-8 is UTF-8.
 /// 4. Bytes that are mostly valid UTF-8 (at least three valid multi-byte
 ///    sequences per bad one) are damaged UTF-8: an error at the first bad byte,
-///    rather than mojibake from a permissive legacy decoder.
+///    rather than mojibake from a permissive legacy decoder. So are bytes that
+///    are valid UTF-8, with a multi-byte character, up to a character cut off
+///    by the end of the input (a truncated file), however short: a legacy
+///    text passes for UTF-8 that far only by chance.
 /// 5. Otherwise GB18030 (which covers GBK and GB2312) or Big5, each tried
 ///    with a strict ICU converter. When both decode every byte, the one whose
 ///    text is made of common Chinese characters wins, then ICU's detector
@@ -115,7 +118,8 @@ public enum TextDecoding {
             throw .notText(document: document, byteOffset: nul)
         }
         let scan = UTF8Scan(bytes[...])
-        if scan.validMultibyte >= 3 * scan.invalidSequences {
+        if scan.validMultibyte >= 3 * scan.invalidSequences
+            || (scan.validMultibyte > 0 && UTF8Scan.isCutSequence(bytes[invalid.byteOffset...])) {
             throw .undecodable(document: document, encoding: "UTF-8", byteOffset: scan.firstInvalid)
         }
         try checkControls(bytes, from: 0, unitWidth: 1, document: document)
@@ -334,6 +338,14 @@ struct UTF8Scan {
                 index += 1
             }
         }
+    }
+
+    /// Whether `tail` is the start of a multi-byte sequence that the end of
+    /// the input cut off: a lead byte and fewer continuation bytes than it announces.
+    static func isCutSequence(_ tail: ArraySlice<UInt8>) -> Bool {
+        guard let lead = tail.first else { return false }
+        let length = lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
+        return length > tail.count && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     /// Length of the valid multi-byte sequence starting at `index`, or nil.

@@ -110,6 +110,25 @@ import FactOutput
         }
     }
 
+    /// However short the text, UTF-8 cut off inside its last character (of
+    /// three bytes, after at least one other) is a truncated UTF-8 file, not a
+    /// legacy text (`营收` + two bytes of a third character reads as four GB18030 characters).
+    @Test(arguments: ["营收额", "2018年营收增长", "利润为12%，营"])
+    func utf8CutInItsLastCharacterIsTruncated(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        for cut in 1...2 {
+            let truncated = Array(bytes.dropLast(cut))
+            #expect {
+                try TextDecoding.decode(truncated, document: "cut")
+            } throws: { error in
+                error as? IngestError == .undecodable(document: "cut", encoding: "UTF-8", byteOffset: bytes.count - 3)
+            }
+        }
+        // Whole, and in GB18030, the same text decodes.
+        #expect(try TextDecoding.decode(bytes, document: "whole").text == text)
+        #expect(try TextDecoding.decode(Self.bytes(text, "GB18030"), document: "gb").text == text)
+    }
+
     @Test func utf16WithOddLengthIsTruncated() throws {
         var bytes = Self.bytes(articleText, "UTF-16LE", bom: [0xFF, 0xFE])
         bytes.removeLast()
