@@ -16,15 +16,15 @@ public struct Document: Sendable {
     public let content: UTF8Text
     /// Publication date given by the caller, if any.
     public let publicationDate: CalendarDate?
-    /// Extra fields passed through to output (JSONL `meta`).
-    public let meta: [String: String]
+    /// Extra members passed through to output (a JSON Lines document's `meta`), as their JSON text.
+    public let meta: [String: JSONText]
 
-    public init(id: String, text: String, publicationDate: CalendarDate? = nil, meta: [String: String] = [:]) {
+    public init(id: String, text: String, publicationDate: CalendarDate? = nil, meta: [String: JSONText] = [:]) {
         self.init(id: id, content: UTF8Text(text), publicationDate: publicationDate, meta: meta)
     }
 
     /// A document over text already read into a ``UTF8Text``.
-    public init(id: String, content: UTF8Text, publicationDate: CalendarDate? = nil, meta: [String: String] = [:]) {
+    public init(id: String, content: UTF8Text, publicationDate: CalendarDate? = nil, meta: [String: JSONText] = [:]) {
         self.id = id
         self.content = content
         self.publicationDate = publicationDate

@@ -32,7 +32,7 @@ public struct CSVFactWriter: FactWriter {
     /// document's field and the sentence's are prepared once
     /// (``RowLiterals``), the fields between them are written into the same
     /// reserved capacity.
-    public func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer) {
+    public func write(_ facts: [Fact], meta: [String: JSONText]?, into buffer: inout UTF8Buffer) {
         var literals = RowLiterals()
         for fact in facts {
             literals.update(document: fact.span.document, sentence: fact.provenance.sentence) { document, bytes in

@@ -18,11 +18,11 @@ public struct DocumentRecord: Sendable, Hashable {
     public var status: DocumentStatus
     /// The one-line error, for status `error` or `skipped`.
     public var message: String?
-    /// Extra JSON Lines fields passed through.
-    public var meta: [String: String]
+    /// Extra JSON Lines members passed through, as their JSON text.
+    public var meta: [String: JSONText]
 
     public init(id: String, path: String? = nil, bytes: Int, date: String? = nil,
-                status: DocumentStatus, message: String? = nil, meta: [String: String] = [:]) {
+                status: DocumentStatus, message: String? = nil, meta: [String: JSONText] = [:]) {
         self.id = id
         self.path = path
         self.bytes = bytes

@@ -34,12 +34,12 @@ public protocol FactWriter: Sendable {
     func writeHeader<Out: TextOutputStream>(to out: inout Out)
     /// Appends one row per fact to `buffer`. `meta` is the document's
     /// pass-through fields; formats without a place for them ignore it.
-    func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer)
+    func write(_ facts: [Fact], meta: [String: JSONText]?, into buffer: inout UTF8Buffer)
 }
 
 extension FactWriter {
     /// Writes one row per fact to any text stream, one `write` call per row.
-    public func write<Out: TextOutputStream>(_ facts: [Fact], meta: [String: String]?, to out: inout Out) {
+    public func write<Out: TextOutputStream>(_ facts: [Fact], meta: [String: JSONText]?, to out: inout Out) {
         var buffer = UTF8Buffer()
         for fact in facts {
             buffer.removeAll()
@@ -61,7 +61,7 @@ extension FactWriter {
     }
 
     /// A complete output: the header (when `includeHeader`) followed by the rows.
-    public func render(_ facts: [Fact], meta: [String: String]? = nil, includeHeader: Bool = true) -> String {
+    public func render(_ facts: [Fact], meta: [String: JSONText]? = nil, includeHeader: Bool = true) -> String {
         var out = ""
         if includeHeader { writeHeader(to: &out) }
         write(facts, meta: meta, to: &out)

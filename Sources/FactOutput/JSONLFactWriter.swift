@@ -20,7 +20,7 @@ public struct JSONLFactWriter: FactWriter {
     /// opening and the sentence with what follows it are prepared once
     /// (``RowLiterals``), the fields between them are written into the same
     /// reserved capacity.
-    public func write(_ facts: [Fact], meta: [String: String]?, into buffer: inout UTF8Buffer) {
+    public func write(_ facts: [Fact], meta: [String: JSONText]?, into buffer: inout UTF8Buffer) {
         let meta = Self.metaObject(meta)
         var literals = RowLiterals()
         for fact in facts {
@@ -38,18 +38,13 @@ public struct JSONLFactWriter: FactWriter {
         }
     }
 
-    /// `,"meta":{…}` with the keys sorted, or nothing for nil or empty.
-    static func metaObject(_ meta: [String: String]?) -> UTF8Buffer {
+    /// `,"meta":{…}` (``JSONText/object(_:)``: keys sorted, values as they
+    /// came), or nothing for nil or empty.
+    static func metaObject(_ meta: [String: JSONText]?) -> UTF8Buffer {
         var text = UTF8Buffer()
-        guard let meta, !meta.isEmpty else { return text }
-        text.append(",\"meta\":{")
-        for (index, key) in meta.keys.sorted().enumerated() {
-            if index > 0 { text.append(",") }
-            text.appendJSONString(key)
-            text.append(":")
-            text.appendJSONString(meta[key])
-        }
-        text.append("}")
+        guard let meta, let object = JSONText.object(meta) else { return text }
+        text.append(",\"meta\":")
+        text.append(object)
         return text
     }
 

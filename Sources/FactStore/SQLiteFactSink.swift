@@ -212,11 +212,9 @@ public final class SQLiteFactSink: FactSink {
         return StatementArguments(values)
     }
 
-    /// `meta` as a JSON object with sorted keys, or nil when empty.
-    private static func metaJSON(_ meta: [String: String]) -> String? {
-        guard !meta.isEmpty,
-              let data = try? JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    /// `meta` as a JSON object with sorted keys, its values as they came, or nil when empty.
+    private static func metaJSON(_ meta: [String: JSONText]) -> String? {
+        JSONText.object(meta)
     }
 
     private static func reason(_ error: any Error) -> String {

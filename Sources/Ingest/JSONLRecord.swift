@@ -1,11 +1,14 @@
+import FactCore
+
 /// One document of a JSON Lines input: `{"id": ..., "text": ..., "date": "YYYY-MM-DD"?, ...}`.
 ///
 /// - `id` is a string or a number (kept as written: `42`, `1e3`); required.
 /// - `text` is a string; required.
 /// - `date` is a `YYYY-MM-DD` string or null; optional.
-/// - Every other member is passed through as ``meta``: strings as they
-///   are, other values (numbers, booleans, null, arrays, objects) as their
-///   JSON text exactly as written in the line.
+/// - Every other member is passed through as ``meta``, its value as JSON
+///   (``FactCore/JSONText``): a string stays a string, a number stays the
+///   number as written (`1.50`), arrays and objects stay what they are; only
+///   white space between tokens is dropped.
 ///
 /// When a member appears twice the last one wins. The line must be UTF-8
 /// (RFC 8259); `\u` escapes must not leave a lone surrogate.
@@ -13,9 +16,9 @@ public struct JSONLRecord: Sendable, Equatable {
     public var id: String
     public var text: String
     public var date: String?
-    public var meta: [String: String]
+    public var meta: [String: JSONText]
 
-    public init(id: String, text: String, date: String? = nil, meta: [String: String] = [:]) {
+    public init(id: String, text: String, date: String? = nil, meta: [String: JSONText] = [:]) {
         self.id = id
         self.text = text
         self.date = date
@@ -38,7 +41,7 @@ public struct JSONLRecord: Sendable, Equatable {
         var id: String?
         var text: String?
         var date: String??
-        var meta: [String: String] = [:]
+        var meta: [String: JSONText] = [:]
         do throws(JSONScanFailure) {
             parser.skipWhitespace()
             guard parser.peek() == UInt8(ascii: "{") else {
@@ -71,12 +74,8 @@ public struct JSONLRecord: Sendable, Equatable {
                             date = .some(try parser.string())
                         }
                     default:
-                        if parser.peek() == UInt8(ascii: "\"") {
-                            meta[key] = try parser.string()
-                        } else {
-                            try parser.skipValue(depth: 0)
-                            meta[key] = parser.text(from: valueStart)
-                        }
+                        try parser.skipValue(depth: 0)
+                        meta[key] = parser.json(from: valueStart)
                     }
                     parser.skipWhitespace()
                     if parser.peek() == UInt8(ascii: ",") { parser.advance(); continue }
@@ -184,6 +183,11 @@ struct JSONScanner<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == In
     /// The raw text of `bytes[start..<position]` (ASCII-safe: used for numbers and skipped values).
     func text(from start: Int) -> String {
         String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    /// The value scanned from `start` to here (just checked by a scan), as JSON text.
+    func json(from start: Int) -> JSONText {
+        JSONText(validJSON: bytes[start..<position])
     }
 
     /// A JSON number, as written.

@@ -120,7 +120,7 @@ import FactOutput
         // Meta is passed through; the per-document date resolves relative dates.
         let a1 = output.split(separator: "\n").filter { $0.contains(#""doc":"a1""#) }
         #expect(!a1.isEmpty)
-        #expect(a1.allSatisfy { $0.hasSuffix(#","meta":{"rank":"3","source":"wire"}}"#) })
+        #expect(a1.allSatisfy { $0.hasSuffix(#","meta":{"rank":3,"source":"wire"}}"#) })
     }
 
     @Test func aJSONLinesFileWithAByteOrderMarkReadsItsFirstLine() throws {

@@ -7,10 +7,16 @@ import FactCore
 
 @Suite struct JSONLRecordTests {
     @Test func parsesIdTextDateAndMeta() throws {
-        let line = #"  {"id": 42, "text": "a\"b\\c\u4e2d\ud83d\ude00", "date": "2024-02-29", "src": "x", "n": [1, {"k": null}] } "#
+        let line = #"  {"id": 42, "text": "a\"b\\c\u4e2d\ud83d\ude00", "date": "2024-02-29", "src": "x", "n": [1, {"k": null}], "e": "\u4e2d \"", "f": -1.50E+2 } "#
         let record = try JSONLRecord.parse(Array(line.utf8))
         #expect(record == JSONLRecord(id: "42", text: "a\"b\\c中😀", date: "2024-02-29",
-                                      meta: ["src": "x", "n": #"[1, {"k": null}]"#]))
+                                      meta: ["src": JSONText(string: "x"), "n": JSONText(validJSON: Array(#"[1,{"k":null}]"#.utf8)),
+                                             "e": JSONText(validJSON: Array(#""\u4e2d \"""#.utf8)),
+                                             "f": JSONText(validJSON: Array("-1.50E+2".utf8))]))
+        // Values are passed through as JSON: white space between tokens goes, strings stay as written.
+        #expect(record.meta["n"]?.text == #"[1,{"k":null}]"#)
+        #expect(record.meta["e"]?.text == #""\u4e2d \"""#)
+        #expect(record.meta["f"]?.text == "-1.50E+2")
     }
 
     @Test(arguments: [

@@ -161,7 +161,7 @@ import Ingest
         #expect(sink.finished)
         #expect(sink.records.map(\.0.id) == ["1", "2", "\(folder.file("d.jsonl")):3", "3"])
         #expect(sink.records.map(\.0.status) == [.ok, .error, .error, .ok])
-        #expect(sink.records[0].0.meta == ["k": "v"])
+        #expect(sink.records[0].0.meta == ["k": JSONText(string: "v")])
         #expect(sink.records[0].0.date == "2020-01-01")
         #expect(sink.records[0].0.path == folder.file("d.jsonl"))
         #expect(sink.records[0].1 > 0)

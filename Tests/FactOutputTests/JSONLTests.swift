@@ -34,7 +34,10 @@ import FactCore
     }
 
     @Test func outputIsValidJSONWithTheSameValues() throws {
-        let text = JSONLFactWriter().render(trickyFacts, meta: ["source": "新华社", "id": "a\"1"])
+        let meta = ["source": JSONText(string: "新华社"), "id": JSONText(string: "a\"1"),
+                    "rank": JSONText(validJSON: Array("1.50".utf8)),
+                    "tags": JSONText(validJSON: Array(#"[ "经济", {"k" : null}, true ]"#.utf8))]
+        let text = JSONLFactWriter().render(trickyFacts, meta: meta)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == trickyFacts.count + 1 && lines.last == "")
         for (line, fact) in zip(lines, trickyFacts) {
@@ -46,15 +49,22 @@ import FactCore
             #expect((object["value_max"] is NSNull) == (fact.valueMax == nil))
             #expect(object["metric"] as? String == fact.metric)
             #expect(object["sentence"] as? String == fact.provenance.sentence)
-            #expect(object["meta"] as? [String: String] == ["source": "新华社", "id": "a\"1"])
+            // Values keep their JSON types: strings, numbers, arrays and objects.
+            let passed = try #require(object["meta"] as? [String: Any])
+            #expect(passed["source"] as? String == "新华社")
+            #expect(passed["id"] as? String == "a\"1")
+            #expect((passed["rank"] as? NSNumber)?.doubleValue == 1.5)
+            let tags = try #require(passed["tags"] as? [Any])
+            #expect(tags.count == 3 && tags[0] as? String == "经济" && (tags[1] as? [String: Any])?["k"] is NSNull)
+            #expect(line.contains(#""rank":1.50,"#) && line.contains(#""tags":["经济",{"k":null},true]"#))
             #expect(object.count == FactColumn.allCases.count + 1)
         }
     }
 
     @Test func metaComesLastWithSortedKeysAndIsOmittedWhenEmpty() {
         let fact = makeFact()
-        let withMeta = JSONLFactWriter().render([fact], meta: ["z": "1", "a": "2"])
-        #expect(withMeta.hasSuffix(#","meta":{"a":"2","z":"1"}}"# + "\n"))
+        let withMeta = JSONLFactWriter().render([fact], meta: ["z": JSONText(string: "1"), "a": JSONText(validJSON: Array("2".utf8))])
+        #expect(withMeta.hasSuffix(#","meta":{"a":2,"z":"1"}}"# + "\n"))
         let plain = JSONLFactWriter().render([fact])
         #expect(JSONLFactWriter().render([fact], meta: [:]) == plain)
         #expect(!plain.contains("meta"))

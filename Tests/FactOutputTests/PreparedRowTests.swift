@@ -30,10 +30,10 @@ func referenceColumns(_ fact: Fact) -> [(FactColumn, json: String, csv: String)]
     return zip(FactColumn.allCases, values).map { ($0, $1.0, $1.1) }
 }
 
-func referenceJSONLine(_ fact: Fact, meta: [String: String]?) -> String {
+func referenceJSONLine(_ fact: Fact, meta: [String: JSONText]?) -> String {
     var line = "{" + referenceColumns(fact).map { "\"\($0.0.rawValue)\":\($0.json)" }.joined(separator: ",")
     if let meta, !meta.isEmpty {
-        line += ",\"meta\":{" + meta.keys.sorted().map { JSONString.literal($0) + ":" + JSONString.literal(meta[$0]) }
+        line += ",\"meta\":{" + meta.keys.sorted().map { JSONString.literal($0) + ":" + meta[$0]!.text }
             .joined(separator: ",") + "}"
     }
     return line + "}\n"
@@ -159,7 +159,9 @@ func randomFacts(count: Int, seed: UInt64) -> [Fact] {
     @Test func jsonLinesAreTheReferenceRows() {
         for seed in 1...4 as ClosedRange<UInt64> {
             let facts = randomFacts(count: 400, seed: seed)
-            for meta in [nil, [:], ["source": "新华社", "id": "a\"1\n", "z": ""]] as [[String: String]?] {
+            let passed = ["source": JSONText(string: "新华社"), "id": JSONText(string: "a\"1\n"), "z": JSONText(string: ""),
+                          "n": JSONText(validJSON: Array("-0.5e3".utf8))]
+            for meta in [nil, [:], passed] as [[String: JSONText]?] {
                 let expected = facts.map { referenceJSONLine($0, meta: meta) }.joined()
                 #expect(utf8(JSONLFactWriter().render(facts, meta: meta)) == utf8(expected))
                 var buffer = UTF8Buffer(capacity: 1000)
@@ -180,7 +182,7 @@ func randomFacts(count: Int, seed: UInt64) -> [Fact] {
             let facts = randomFacts(count: 400, seed: seed)
             let expected = facts.map(referenceCSVRecord).joined()
             var buffer = UTF8Buffer()
-            CSVFactWriter().write(facts, meta: ["ignored": "x"], into: &buffer)
+            CSVFactWriter().write(facts, meta: ["ignored": JSONText(string: "x")], into: &buffer)
             #expect(buffer.bytes == utf8(expected))
             let records = try CSVParser.records(in: buffer.bytes)
             #expect(records.allSatisfy { $0.fields.count == FactColumn.allCases.count })

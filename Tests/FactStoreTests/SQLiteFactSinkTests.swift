@@ -13,7 +13,8 @@ struct SQLiteFactSinkTests {
                                     bytes: Article.first.text.utf8.count, date: "2019-12-01", status: .ok),
                      facts: Article.firstFacts)
         try sink.add(DocumentRecord(id: Article.second.id, path: Article.second.id,
-                                    bytes: Article.second.text.utf8.count, status: .ok, meta: ["source": "报道"]),
+                                    bytes: Article.second.text.utf8.count, status: .ok,
+                                    meta: ["source": JSONText(string: "报道"), "pages": JSONText(validJSON: Array("[3, 4]".utf8))]),
                      facts: Article.secondFacts)
         try sink.add(DocumentRecord(id: "missing.txt", path: "missing.txt", bytes: 0, status: .error,
                                     message: "missing.txt: no such file"), facts: [])
@@ -89,7 +90,7 @@ struct SQLiteFactSinkTests {
         let documents = try sqlite3(db, "SELECT id, path, bytes, date, status, message, meta FROM documents ORDER BY rowid;")
         #expect(documents == [
             ["yunqi.txt", "yunqi.txt", String(Article.first.text.utf8.count), "2019-12-01", "ok", "NULL", "NULL"],
-            ["news/其他.txt", "news/其他.txt", String(Article.second.text.utf8.count), "NULL", "ok", "NULL", #"{"source":"报道"}"#],
+            ["news/其他.txt", "news/其他.txt", String(Article.second.text.utf8.count), "NULL", "ok", "NULL", #"{"pages":[3,4],"source":"报道"}"#],
             ["missing.txt", "missing.txt", "0", "NULL", "error", "missing.txt: no such file", "NULL"],
         ])
         let findings = try sqlite3(db, "SELECT finding, rule, severity, doc, start, end FROM findings ORDER BY id;")
