@@ -13,7 +13,10 @@ internal import SystemIO
 /// For each corpus (a folder of `*.txt`) and for all of them together:
 ///
 /// - **ICU word break**: `Segmenter.countWordBoundaries(inUTF16:)` over every
-///   document's whole text (UTF-16 prepared beforehand, so only ICU is timed).
+///   document's whole text (UTF-16 prepared beforehand, so only ICU is timed);
+///   with the most jobs, also on that many threads (a segmenter each,
+///   documents in turn): the machine's own scaling for work that shares
+///   nothing but ICU's read-only dictionary, the ceiling for everything else.
 /// - **ICU sentence break**: `Segmenter.sentences(in:)` over every document.
 /// - **extractor alone**: `Extractor.extract` on in-memory documents, one
 ///   thread, and with the most jobs, that many threads taking documents in
@@ -25,7 +28,10 @@ internal import SystemIO
 ///   listed by the pipeline as `zhfacts extract FOLDER…` lists them.
 ///
 /// Throughput is MB (10⁶ bytes of the UTF-8 text) per second of wall time,
-/// the median of `repeats` runs; CPU seconds are reported beside it. The
+/// the median of `repeats` runs; CPU seconds and the cores they kept busy
+/// (CPU ÷ wall time) are reported beside it. A speed-up of all jobs over one
+/// is the cores kept busy, over one job's, divided by the growth of the CPU
+/// time the same work took: the report gives both factors. The
 /// measurements are interleaved, one run of each per round, and a ratio
 /// (against ICU word break, or of all jobs over one) is the median of the
 /// ratios within the rounds: the machine's speed drifts over a run, and a
@@ -40,10 +46,15 @@ public enum Benchmark {
         public var runs: [Double]
         /// Median CPU seconds (user + system, whole process) per run.
         public var cpuSeconds: Double
+        /// Median over the runs of CPU seconds ÷ wall seconds: the cores kept busy.
+        public var busyCores: Double
         /// Median over the rounds of this figure's MB/s ÷ ICU word break's MB/s in the same round.
         public var ratioToICU: Double
-        /// For the most jobs: median over the rounds of its MB/s ÷ one job's.
+        /// For the most jobs (or threads): median over the rounds of its MB/s ÷ one job's.
         public var speedUpOverOneJob: Double?
+        /// For the most jobs (or threads): median over the rounds of its CPU seconds ÷ one job's,
+        /// for the same work (1 when the work costs the same however many run it).
+        public var cpuOverOneJob: Double?
     }
 
     /// The figures of one corpus (or the total).
@@ -149,6 +160,7 @@ public enum Benchmark {
             }),
         ]
         if let most = jobs.max(), most > 1 {
+            bodies.append(("icu-word-break-\(most)", { try segmentInParallel(utf16, threads: most) }))
             bodies.append(("extractor-only-\(most)", {
                 try extractInParallel(texts, threads: most, lexicons: lexicons, options: options)
             }))
@@ -168,27 +180,31 @@ public enum Benchmark {
         }
         var rates = Array(repeating: [Double](), count: bodies.count)
         var cpu = Array(repeating: [Double](), count: bodies.count)
+        var busy = Array(repeating: [Double](), count: bodies.count)
         for round in 0..<max(1, repeats) {
             log("\(name): round \(round + 1) of \(max(1, repeats))")
             for (index, entry) in bodies.enumerated() {
                 let run = try time(megabytes: megabytes, entry.body)
                 rates[index].append(run.rate)
                 cpu[index].append(run.cpu)
+                busy[index].append(run.cpu * run.rate / megabytes)
             }
         }
         var measures: [Measure] = []
         for (index, entry) in bodies.enumerated() {
             let ratios = zip(rates[index], rates[0]).map { $1 > 0 ? $0 / $1 : 0 }
             measures.append(Measure(name: entry.name, megabytesPerSecond: median(rates[index]), runs: rates[index],
-                                    cpuSeconds: median(cpu[index]), ratioToICU: median(ratios)))
+                                    cpuSeconds: median(cpu[index]), busyCores: median(busy[index]), ratioToICU: median(ratios)))
         }
-        if let one = bodies.firstIndex(where: { $0.name == "extract-1" }), let most = jobs.max(), most > 1,
-           let all = bodies.firstIndex(where: { $0.name == "extract-\(most)" }) {
-            measures[all].speedUpOverOneJob = median(zip(rates[all], rates[one]).map { $1 > 0 ? $0 / $1 : 0 })
-        }
-        if let one = bodies.firstIndex(where: { $0.name == "extractor-only" }), let most = jobs.max(), most > 1,
-           let all = bodies.firstIndex(where: { $0.name == "extractor-only-\(most)" }) {
-            measures[all].speedUpOverOneJob = median(zip(rates[all], rates[one]).map { $1 > 0 ? $0 / $1 : 0 })
+        // All jobs (threads) against one, round by round: the speed-up and the CPU the same work took.
+        if let most = jobs.max(), most > 1 {
+            for (single, many) in [("extract-1", "extract-\(most)"), ("extractor-only", "extractor-only-\(most)"),
+                                   ("icu-word-break", "icu-word-break-\(most)")] {
+                guard let one = bodies.firstIndex(where: { $0.name == single }),
+                      let all = bodies.firstIndex(where: { $0.name == many }) else { continue }
+                measures[all].speedUpOverOneJob = median(zip(rates[all], rates[one]).map { $1 > 0 ? $0 / $1 : 0 })
+                measures[all].cpuOverOneJob = median(zip(cpu[all], cpu[one]).map { $1 > 0 ? $0 / $1 : 0 })
+            }
         }
         let totalScalars = scalarArrays.reduce(0) { $0 + $1.count }
         let segmentedShare = totalScalars > 0 ? Double(extractor.segmentedScalars) / Double(max(1, repeats) * totalScalars) : 0
@@ -218,6 +234,28 @@ public enum Benchmark {
             }
         }
         if let failure = next.read(\.failure) { throw BatchError.usage("bench: extraction failed: \(failure)") }
+    }
+
+    /// Counts the word boundaries of every text on `threads` threads, each
+    /// with its own ``Segmentation/Segmenter``, taking the next text in turn.
+    private static func segmentInParallel(_ texts: [[UInt16]], threads: Int) throws {
+        let next = Monitor((index: 0, failure: String?.none))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            do {
+                let segmenter = try Segmenter(locale: "zh")
+                while true {
+                    let index = next.withLock(waking: .nobody) { state -> Int in
+                        defer { state.index += 1 }
+                        return state.index
+                    }
+                    guard index < texts.count else { return }
+                    _ = try segmenter.countWordBoundaries(inUTF16: texts[index])
+                }
+            } catch {
+                next.withLock(waking: .nobody) { $0.failure = "\(error)" }
+            }
+        }
+        if let failure = next.read(\.failure) { throw BatchError.usage("bench: word break failed: \(failure)") }
     }
 
     /// Runs `body` once: MB per wall-clock second and the CPU seconds it took.
@@ -278,6 +316,9 @@ extension Benchmark.Report {
                 case "icu-sentence-break": label = "ICU sentence break, whole text"
                 case "extractor-only": label = "Extractor.extract alone, 1 thread, text in memory"
                 default:
+                    if measure.name.hasPrefix("icu-word-break-"), let threads = Int(measure.name.dropFirst(15)) {
+                        label = "ICU word break, whole text, \(threads) threads"
+                    }
                     if measure.name.hasPrefix("extractor-only-") {
                         label = "Extractor.extract alone, \(measure.name.dropFirst(15)) threads, text in memory"
                     }
@@ -285,22 +326,35 @@ extension Benchmark.Report {
                 }
                 let runs = measure.runs.map { String(format: "%.2f", $0) }.joined(separator: " ")
                 var row = label.padding(toLength: max(62, label.count), withPad: " ", startingAt: 0)
-                row += String(format: " %8.2f MB/s  (cpu %.2f s; runs ", measure.megabytesPerSecond, measure.cpuSeconds) + runs + ")"
+                row += String(format: " %8.2f MB/s  (cpu %.2f s, %.2f cores; runs ", measure.megabytesPerSecond,
+                              measure.cpuSeconds, measure.busyCores) + runs + ")"
                 if measure.name.hasPrefix("extract"), icu > 0 {
                     row += String(format: "  = %.2f× ICU word break", measure.ratioToICU)
                 }
                 line(row)
             }
-            if let most = jobs.max(), most > 1, let speedUp = corpus.measure("extract-\(most)")?.speedUpOverOneJob {
-                line(String(format: "speed-up, %d jobs over 1 job: %.2f×", most, speedUp))
-                if let alone = corpus.measure("extractor-only-\(most)")?.speedUpOverOneJob {
-                    line(String(format: "  (the extractor alone on %d threads over 1 thread, no pipeline: %.2f×)", most, alone))
+            if let most = jobs.max(), most > 1, let all = corpus.measure("extract-\(most)"),
+               let speedUp = all.speedUpOverOneJob {
+                line(String(format: "speed-up, %d jobs over 1 job: %.2f×", most, speedUp) + Self.factors(all, corpus.measure("extract-1")))
+                if let alone = corpus.measure("extractor-only-\(most)"), let aloneUp = alone.speedUpOverOneJob {
+                    line(String(format: "  (the extractor alone on %d threads over 1 thread, no pipeline: %.2f×", most, aloneUp)
+                         + Self.factors(alone, corpus.measure("extractor-only")) + ")")
+                }
+                if let icuAll = corpus.measure("icu-word-break-\(most)"), let icuUp = icuAll.speedUpOverOneJob {
+                    line(String(format: "  (ICU word break alone on %d threads over 1 thread, sharing only ICU's read-only data: %.2f×", most, icuUp)
+                         + Self.factors(icuAll, corpus.measure("icu-word-break")) + ")")
                 }
             }
         }
         line("")
         line(String(format: "peak RSS: %.1f MB", Double(peakRSS) / 1e6))
         return out
+    }
+
+    /// `; cores busy 1.04 → 1.97, CPU for the same work ×1.02`: the two factors of a speed-up.
+    private static func factors(_ many: Benchmark.Measure, _ one: Benchmark.Measure?) -> String {
+        guard let one, let cpu = many.cpuOverOneJob else { return "" }
+        return String(format: "; cores busy %.2f → %.2f, CPU for the same work ×%.2f", one.busyCores, many.busyCores, cpu)
     }
 }
 

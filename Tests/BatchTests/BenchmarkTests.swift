@@ -14,12 +14,14 @@ import FactCore
         #expect(report.corpora.count == 1)
         #expect(only.documents >= 5)
         #expect(only.facts > 100)
-        for name in ["icu-word-break", "icu-word-break-candidates", "icu-sentence-break", "extractor-only", "extractor-only-2",
-                     "extract-1", "extract-2"] {
+        for name in ["icu-word-break", "icu-word-break-candidates", "icu-sentence-break", "icu-word-break-2", "extractor-only",
+                     "extractor-only-2", "extract-1", "extract-2"] {
             let measure = try #require(only.measure(name), "\(name)")
             #expect(measure.megabytesPerSecond > 0)
             #expect(measure.runs.count == 3, "one run a round")
             #expect(measure.ratioToICU > 0)
+            // CPU ÷ wall: at least some of a core, at most every core (and a little for clock granularity).
+            #expect(measure.busyCores > 0.05 && measure.busyCores < Double(report.cores) + 0.5, "\(name): \(measure.busyCores)")
         }
         // Ratios are medians of the ratios within rounds: ICU against itself is exactly 1.
         #expect(only.measure("icu-word-break")?.ratioToICU == 1)
@@ -31,6 +33,12 @@ import FactCore
         let aloneOne = try #require(only.measure("extractor-only")), aloneTwo = try #require(only.measure("extractor-only-2"))
         #expect(alone == zip(aloneTwo.runs, aloneOne.runs).map { $0 / $1 }.sorted()[1])
         #expect(report.text.contains("the extractor alone on 2 threads over 1 thread"))
+        // ICU alone on two threads: the machine's own scaling, with its two factors beside it.
+        let icuOne = try #require(only.measure("icu-word-break")), icuTwo = try #require(only.measure("icu-word-break-2"))
+        #expect(icuTwo.speedUpOverOneJob == zip(icuTwo.runs, icuOne.runs).map { $0 / $1 }.sorted()[1])
+        #expect(icuTwo.cpuOverOneJob != nil && two.cpuOverOneJob != nil && (only.measure("extractor-only-2")?.cpuOverOneJob) != nil)
+        #expect(report.text.contains("ICU word break alone on 2 threads over 1 thread"))
+        #expect(report.text.contains("cores busy"))
         // Words are segmented in some clauses, never in all of the text.
         #expect(only.segmentedShare > 0.02 && only.segmentedShare < 0.9)
         #expect(report.text.contains("word-segments"))
