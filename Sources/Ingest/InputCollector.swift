@@ -1,8 +1,8 @@
 import Foundation
 
 /// Expands command-line paths into the files to read: a file as given, a
-/// folder recursively for names matching a pattern (`*.txt`), sorted so
-/// output order is deterministic. Missing paths and empty folders become
+/// folder recursively for names matching a pattern (`*.txt`), sorted by
+/// their UTF-8 bytes (``utf8Precedes(_:_:)``) so output order is deterministic. Missing paths and empty folders become
 /// errors in place, so the caller reports them and goes on.
 public struct InputCollector: Sendable {
     /// Glob over file names: `*` and `?` wildcards.
@@ -44,11 +44,26 @@ public struct InputCollector: Sendable {
             if found.isEmpty {
                 result.append(.failure(.noTextFiles(folder: path, pattern: pattern)))
             } else {
-                result += found.sorted().map { .success($0) }
+                result += found.sorted(by: utf8Precedes).map { .success($0) }
             }
         }
         return result
     }
+}
+
+/// Whether `a` sorts before `b` by their UTF-8 bytes: the order of paths in
+/// a listing (code-point order; `String`'s `<` would compare canonically
+/// equivalent names equal).
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in b.withUTF8 { y in
+        let common = min(x.count, y.count)
+        if common > 0, let base = x.baseAddress, let other = y.baseAddress {
+            let order = memcmp(base, other, common)
+            if order != 0 { return order < 0 }
+        }
+        return x.count < y.count
+    } }
 }
 
 /// A file to read, with its size when it could be found.

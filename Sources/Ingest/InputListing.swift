@@ -7,10 +7,11 @@ internal import SystemIO
 /// and only the folders on the current path are held in memory (their
 /// names), not the whole archive.
 ///
-/// The order is that of sorting every file's full path (``InputCollector/collectFiles(_:)``
-/// is this listing, gathered): a folder's entries are sorted with a `/`
-/// after each sub-folder's name, so a sub-folder's files come exactly where
-/// their paths sort among its siblings (`a.txt`, `a/b.txt`, `a0.txt`).
+/// The order is that of sorting every file's full path by its UTF-8 bytes
+/// (``utf8Precedes(_:_:)``; ``InputCollector/collectFiles(_:)`` is this
+/// listing, gathered): a folder's entries are sorted with a `/` after each
+/// sub-folder's name, so a sub-folder's files come exactly where their
+/// paths sort among its siblings (`a.txt`, `a/b.txt`, `a0.txt`).
 ///
 /// Missing paths, folders (and sub-folders) that cannot be opened, matching
 /// names that cannot be `stat`ed (a broken symbolic link) and command-line
@@ -20,6 +21,12 @@ internal import SystemIO
 /// a link to a folder) are not documents.
 ///
 /// Not thread-safe: one listing, read by one thread.
+///
+/// Byte order is code-point order, the order of `LC_ALL=C ls`, and it
+/// tells apart names that Unicode calls equivalent: `é` written as one code
+/// point or as `e` and a combining accent are two files on Linux, which
+/// `String`'s `<` would call equal and leave in whatever order the folder
+/// returned them.
 public final class InputListing: Sequence, IteratorProtocol {
     /// A folder being listed: its sorted entries and how far the listing is.
     private struct Frame {
@@ -122,7 +129,7 @@ public final class InputListing: Sequence, IteratorProtocol {
                 keyed.append((entry.name, entry))
             }
         }
-        keyed.sort { $0.key < $1.key }
+        keyed.sort { utf8Precedes($0.key, $1.key) }
         return Frame(directory: directory, prefix: folder.hasSuffix("/") ? folder : folder + "/",
                      entries: keyed.map(\.entry))
     }

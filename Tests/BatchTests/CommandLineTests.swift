@@ -156,6 +156,21 @@ struct CommandLineTests {
         }
     }
 
+    /// `é` as one code point and as `e` + U+0301 are two files on Linux;
+    /// `String` calls the names equal, so only byte order puts them in one order.
+    @Test func canonicallyEquivalentNamesAreTwoFilesInByteOrder() throws {
+        let folder = TemporaryFolder()
+        let composed = "caf\u{E9}.txt", decomposed = "cafe\u{301}.txt"
+        #expect(composed == decomposed, "Swift compares them as equal")
+        for name in [composed, decomposed, "cafe.txt", "cafz.txt"] { folder.write(name, text: "x") }
+        // Bytes: cafe. < cafe\u{301} (65 CC 81) < cafz < caf\u{E9} (C3 A9).
+        let expected = ["cafe.txt", decomposed, "cafz.txt", composed].map { folder.file($0) }
+        let listed = InputListing(paths: [folder.path], pattern: "*.txt").compactMap { try? $0.get().path }
+        #expect(listed.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+        let collected = InputCollector(pattern: "*.txt").collect([folder.path]).compactMap { try? $0.get() }
+        #expect(collected.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+    }
+
     @Test func listingIsInFullPathOrder() throws {
         let folder = TemporaryFolder()
         // A sub-folder's files sort by their whole path among its siblings: `a-b.txt` and `a.txt` before
@@ -166,7 +181,7 @@ struct CommandLineTests {
         let empty = TemporaryFolder()
         let listed = Array(InputListing(paths: [folder.path, empty.path], pattern: "*.txt"))
         let paths = listed.compactMap { try? $0.get().path }
-        #expect(paths == names.map { folder.file($0) }.sorted())
+        #expect(paths == names.map { folder.file($0) }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
         guard case .failure(.noTextFiles(let path, _)) = listed.last else {
             Issue.record("a folder without text files is a failure in place")
             return
