@@ -180,11 +180,12 @@ public struct BatchPipeline {
                     guard batch.add(.file(file), bytes: file.size) else { return }
                 }
             case .standardInput, .file:
-                let path: String
-                if case .file(let file) = input { path = file.path } else { path = "-" }
+                var file: InputFile?
+                if case .file(let given) = input { file = given }
+                let path = file?.path ?? "-"
                 let reader: LineReader
                 do {
-                    reader = try LineReader(path: path, maxLineBytes: configuration.maxDocumentBytes)
+                    reader = try LineReader(file: file, maxLineBytes: configuration.maxDocumentBytes)
                 } catch {
                     let record = DocumentRecord(id: error.document, path: path, bytes: 0, status: .error, message: error.description)
                     guard batch.add(.failed(record), bytes: 0) else { return }

@@ -75,7 +75,7 @@ final class DocumentProcessor {
     private func processFile(_ file: InputFile) -> (DocumentRecord, [Fact]) {
         var record = DocumentRecord(id: file.path, path: file.path, bytes: file.size, status: .ok)
         do throws(IngestError) {
-            let contents = try DocumentReader.read(path: file.path, limit: configuration.maxDocumentBytes)
+            let contents = try DocumentReader.read(file, limit: configuration.maxDocumentBytes)
             record.bytes = contents.bytes.count
             let decoded = try TextDecoding.decode(contents.bytes, document: file.path, encoding: configuration.encoding)
             let facts = extract(Document(id: file.path, content: decoded.content), into: &record)

@@ -15,7 +15,13 @@ public enum DocumentReader {
     /// refused from its size, without being read; a pipe or device is read
     /// up to `limit + 1` bytes.
     public static func read(path: String, limit: Int?) throws(IngestError) -> Contents {
-        let descriptor = try open(path)
+        try read(InputFile(path: path, size: 0), limit: limit)
+    }
+
+    /// Reads `file` (by its bytes when a name on its path is not UTF-8), as ``read(path:limit:)`` does.
+    public static func read(_ file: InputFile, limit: Int?) throws(IngestError) -> Contents {
+        let path = file.path
+        let descriptor = try open(file)
         defer { try? descriptor.close() }
         let info: FileStatus
         do throws(SystemError) {
@@ -31,14 +37,16 @@ public enum DocumentReader {
         return Contents(bytes: try readAll(descriptor, name: path, sizeHint: size, limit: limit))
     }
 
-    /// Opens `path` for reading: a missing file is ``IngestError/notFound(path:)``,
-    /// any other failure ``IngestError/unreadable(path:reason:)`` with the system's reason.
-    static func open(_ path: String) throws(IngestError) -> FileDescriptor {
+    /// Opens `file` for reading (by its bytes when it has them): a missing file is
+    /// ``IngestError/notFound(path:)``, any other failure
+    /// ``IngestError/unreadable(path:reason:)`` with the system's reason.
+    static func open(_ file: InputFile) throws(IngestError) -> FileDescriptor {
         do throws(SystemError) {
-            return try .open(path, .readOnly)
+            if let raw = file.rawPath { return try .open(pathBytes: raw, .readOnly) }
+            return try .open(file.path, .readOnly)
         } catch {
-            if error.isNotFound { throw .notFound(path: path) }
-            throw .unreadable(path: path, reason: error.message)
+            if error.isNotFound { throw .notFound(path: file.path) }
+            throw .unreadable(path: file.path, reason: error.message)
         }
     }
 

@@ -31,9 +31,19 @@ public final class InputListing: Sequence, IteratorProtocol {
     /// A folder being listed: its sorted entries and how far the listing is.
     private struct Frame {
         let directory: Directory
+        /// The folder's path and `/`, as shown.
         let prefix: String
+        /// The same as bytes, when a name on it is not UTF-8.
+        let rawPrefix: [UInt8]?
         let entries: [Directory.Entry]
         var index = 0
+
+        /// The path of `entry`, as shown, and as bytes when it is not UTF-8.
+        func path(of entry: Directory.Entry) -> (shown: String, raw: [UInt8]?) {
+            let shown = prefix + entry.name
+            guard rawPrefix != nil || entry.rawName != nil else { return (shown, nil) }
+            return (shown, (rawPrefix ?? Array(prefix.utf8)) + entry.nameBytes)
+        }
     }
 
     public let pattern: String
@@ -74,7 +84,7 @@ public final class InputListing: Sequence, IteratorProtocol {
         guard info.kind == .folder else { return .success(InputFile(path: path, size: info.size)) }
         let frame: Frame
         do throws(SystemError) {
-            frame = try open(path)
+            frame = try open(path, raw: nil)
         } catch {
             return .failure(.unreadable(path: path, reason: "cannot list folder (\(error.message))"))
         }
@@ -93,44 +103,56 @@ public final class InputListing: Sequence, IteratorProtocol {
             }
             stack[last].index += 1
             let entry = frame.entries[frame.index]
+            let (path, raw) = frame.path(of: entry)
             if entry.kind == .folder {
-                let path = frame.prefix + entry.name
                 do throws(SystemError) {
-                    stack.append(try open(path))
+                    stack.append(try open(path, raw: raw))
                 } catch {
                     return .failure(.unreadable(path: path, reason: "cannot list folder (\(error.message))"))
                 }
                 continue
             }
             // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
-            let path = frame.prefix + entry.name
             let info: FileStatus
             do throws(SystemError) {
-                info = try frame.directory.status(ofEntry: entry.name, followingLinks: true)
+                info = try frame.directory.status(ofEntry: entry, followingLinks: true)
             } catch {
                 let brokenLink = entry.kind == .symbolicLink && error.isNotFound
                 return .failure(.unreadable(path: path, reason: brokenLink ? "broken symbolic link" : error.message))
             }
             guard info.kind == .regularFile else { continue }
             root?.files += 1
-            return .success(InputFile(path: path, size: info.size))
+            return .success(InputFile(path: path, size: info.size, rawPath: raw))
         }
         return nil
     }
 
-    /// Opens `folder` and sorts its sub-folders and matching names.
-    private func open(_ folder: String) throws(SystemError) -> Frame {
-        let directory = try Directory(path: folder)
+    /// Opens `folder` (by `raw`, its bytes, when a name on it is not UTF-8)
+    /// and sorts its sub-folders and matching names by their bytes.
+    private func open(_ folder: String, raw: [UInt8]?) throws(SystemError) -> Frame {
+        let directory: Directory
+        if let raw { directory = try Directory(pathBytes: raw) } else { directory = try Directory(path: folder) }
         var keyed: [(key: String, entry: Directory.Entry)] = []
+        var rawNames = false
         while let entry = directory.next() {
             if entry.kind == .folder {
                 keyed.append((entry.name + "/", entry))
             } else if glob.matches(entry.name) {
                 keyed.append((entry.name, entry))
+            } else {
+                continue
             }
+            rawNames = rawNames || entry.rawName != nil
         }
-        keyed.sort { utf8Precedes($0.key, $1.key) }
-        return Frame(directory: directory, prefix: folder.hasSuffix("/") ? folder : folder + "/",
-                     entries: keyed.map(\.entry))
+        if rawNames {
+            // The names' own bytes, not the \xHH they are shown with.
+            keyed.sort { ($0.entry.nameBytes + ($0.entry.kind == .folder ? [0x2F] : []))
+                .lexicographicallyPrecedes($1.entry.nameBytes + ($1.entry.kind == .folder ? [0x2F] : [])) }
+        } else {
+            keyed.sort { utf8Precedes($0.key, $1.key) }
+        }
+        let slash = folder.hasSuffix("/")
+        return Frame(directory: directory, prefix: slash ? folder : folder + "/",
+                     rawPrefix: raw.map { slash ? $0 : $0 + [0x2F] }, entries: keyed.map(\.entry))
     }
 }

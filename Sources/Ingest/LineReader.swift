@@ -38,13 +38,15 @@ public final class LineReader {
     public private(set) var bytesRead = 0
 
     /// Opens `path`, or standard input for `-`.
-    public init(path: String, maxLineBytes: Int) throws(IngestError) {
-        if path == "-" {
-            name = DocumentReader.standardInputName
-            descriptor = .standardInput
-            ownsDescriptor = false
-        } else {
-            let opened = try DocumentReader.open(path)
+    public convenience init(path: String, maxLineBytes: Int) throws(IngestError) {
+        try self.init(file: path == "-" ? nil : InputFile(path: path, size: 0), maxLineBytes: maxLineBytes)
+    }
+
+    /// Opens `file` (by its bytes when a name on its path is not UTF-8), or standard input for nil.
+    public init(file: InputFile?, maxLineBytes: Int) throws(IngestError) {
+        if let file {
+            let path = file.path
+            let opened = try DocumentReader.open(file)
             if let info = try? opened.status(), info.kind == .folder {
                 try? opened.close()
                 throw .unreadable(path: path, reason: "is a folder")
@@ -52,6 +54,10 @@ public final class LineReader {
             name = path
             descriptor = opened
             ownsDescriptor = true
+        } else {
+            name = DocumentReader.standardInputName
+            descriptor = .standardInput
+            ownsDescriptor = false
         }
         self.maxLineBytes = max(maxLineBytes, 1)
         buffer = [UInt8](repeating: 0, count: 1 << 20)

@@ -1,6 +1,7 @@
 import FactCore
 import Foundation
 import Segmentation
+internal import SystemIO
 
 /// Turns a file's bytes into text.
 ///
@@ -350,21 +351,7 @@ struct UTF8Scan {
 
     /// Length of the valid multi-byte sequence starting at `index`, or nil.
     private static func sequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int? {
-        let byte = bytes[index]
-        let length: Int
-        let minimum: UInt32
-        if byte & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
-        else if byte & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
-        else if byte & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
-        else { return nil }
-        guard index + length <= bytes.endIndex else { return nil }
-        var value = UInt32(byte) & (0xFF >> (length + 1))
-        for offset in 1..<length {
-            let next = bytes[index + offset]
-            guard next & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(next & 0x3F)
-        }
-        if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return nil }
-        return length
+        let length = UTF8Sequence.length(in: bytes, at: index)
+        return length > 1 ? length : nil
     }
 }

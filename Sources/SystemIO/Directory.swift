@@ -24,15 +24,23 @@ internal import Darwin
 public final class Directory {
     /// One name in the folder.
     public struct Entry: Sendable, Hashable {
-        /// The file name (no folder part), decoded as UTF-8.
+        /// The file name (no folder part): its UTF-8, or for a name that is
+        /// not UTF-8, the name shown with its other bytes as `\xHH` (``PathBytes``).
         public var name: String
+        /// The name's bytes when they are not UTF-8 (nil for every UTF-8 name):
+        /// what the system calls are given.
+        public var rawName: [UInt8]?
         /// A symbolic link is ``FileStatus/Kind/symbolicLink`` here, whatever it points to.
         public var kind: FileStatus.Kind
 
-        public init(name: String, kind: FileStatus.Kind) {
+        public init(name: String, rawName: [UInt8]? = nil, kind: FileStatus.Kind) {
             self.name = name
+            self.rawName = rawName
             self.kind = kind
         }
+
+        /// The bytes the file system holds for the name.
+        public var nameBytes: [UInt8] { rawName ?? Array(name.utf8) }
     }
 
     #if canImport(Glibc)
@@ -47,6 +55,15 @@ public final class Directory {
         self.handle = handle
     }
 
+    /// `opendir(3)` of a path given as its bytes (a name on it need not be UTF-8).
+    public init(pathBytes: [UInt8]) throws(SystemError) {
+        let opened = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) }
+        }
+        guard let opened else { throw .last }
+        handle = opened
+    }
+
     deinit { closedir(handle) }
 
     /// Where `d_name` lies in a `dirent`.
@@ -58,7 +75,15 @@ public final class Directory {
         while let entry = readdir(handle) {
             // Read in place (the name is NUL-terminated inside the entry): no copy of the 256-byte field.
             let start = (UnsafeRawPointer(entry) + Self.nameOffset).assumingMemoryBound(to: UInt8.self)
-            let name = String(decoding: UnsafeBufferPointer(start: start, count: strlen(start)), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: start, count: strlen(start))
+            var rawName: [UInt8]?
+            let name: String
+            if let decoded = String(validating: bytes, as: UTF8.self) {
+                name = decoded
+            } else {
+                rawName = Array(bytes)
+                name = PathBytes.escapedName(rawName!) ?? String(decoding: bytes, as: UTF8.self)
+            }
             if name == "." || name == ".." { continue }
             let kind: FileStatus.Kind
             switch Int32(entry.pointee.d_type) {
@@ -66,10 +91,11 @@ public final class Directory {
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_FIFO): kind = .pipe
             case Int32(DT_LNK): kind = .symbolicLink
-            case Int32(DT_UNKNOWN): kind = (try? status(ofEntry: name, followingLinks: false).kind) ?? .other
+            case Int32(DT_UNKNOWN):
+                kind = (try? status(ofEntry: Entry(name: name, rawName: rawName, kind: .other), followingLinks: false).kind) ?? .other
             default: kind = .other
             }
-            return Entry(name: name, kind: kind)
+            return Entry(name: name, rawName: rawName, kind: kind)
         }
         return nil
     }
@@ -79,6 +105,18 @@ public final class Directory {
     public func status(ofEntry name: String, followingLinks: Bool) throws(SystemError) -> FileStatus {
         var info = stat()
         guard fstatat(dirfd(handle), name, &info, followingLinks ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else { throw .last }
+        return FileStatus(info)
+    }
+
+    /// `fstatat(2)` of `entry`, by its bytes when its name is not UTF-8.
+    public func status(ofEntry entry: Entry, followingLinks: Bool) throws(SystemError) -> FileStatus {
+        guard let raw = entry.rawName else { return try status(ofEntry: entry.name, followingLinks: followingLinks) }
+        var info = stat()
+        let flags = followingLinks ? 0 : AT_SYMLINK_NOFOLLOW
+        let result = (raw + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { fstatat(dirfd(handle), $0.baseAddress!, &info, flags) }
+        }
+        guard result == 0 else { throw .last }
         return FileStatus(info)
     }
 }

@@ -51,6 +51,21 @@ public struct FileDescriptor: Sendable, Hashable {
         return FileDescriptor(rawValue: descriptor)
     }
 
+    /// `open(2)` of a path given as its bytes (a name on it need not be UTF-8).
+    public static func open(pathBytes: [UInt8], _ mode: Mode) throws(SystemError) -> FileDescriptor {
+        let flags: Int32, permissions: mode_t
+        switch mode {
+        case .readOnly: (flags, permissions) = (O_RDONLY, 0)
+        case .writeOnly: (flags, permissions) = (O_WRONLY, 0)
+        case .createOrTruncate(let bits): (flags, permissions) = (O_WRONLY | O_CREAT | O_TRUNC, mode_t(bits))
+        }
+        let descriptor = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { systemOpen($0.baseAddress!, flags, permissions) }
+        }
+        guard descriptor >= 0 else { throw .last }
+        return FileDescriptor(rawValue: descriptor)
+    }
+
     /// `fstat(2)`: the kind and size of what is open.
     public func status() throws(SystemError) -> FileStatus {
         var info = stat()

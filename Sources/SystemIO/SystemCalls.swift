@@ -15,6 +15,14 @@ func systemOpen(_ path: String, _ flags: Int32, _ permissions: mode_t) -> Int32 
     #endif
 }
 
+func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32, _ permissions: mode_t) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.open(path, flags, permissions)
+    #else
+    return Darwin.open(path, flags, permissions)
+    #endif
+}
+
 func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     #if canImport(Glibc)
     return Glibc.read(descriptor, buffer, count)

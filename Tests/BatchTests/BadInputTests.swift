@@ -123,6 +123,28 @@ import FactOutput
         #expect(a1.allSatisfy { $0.hasSuffix(#","meta":{"rank":3,"source":"wire"}}"#) })
     }
 
+    /// An archive unpacked from a Windows zip: names in GBK (`报告.txt`, a folder `中`).
+    /// Each is read by its bytes and named with them as `\\xHH`, in byte order.
+    @Test func filesWhoseNamesAreNotUTF8AreReadAndNamedByTheirBytes() throws {
+        let folder = TemporaryFolder()
+        folder.write("docs/a.txt", text: "2018年营收达到3亿元。")
+        folder.write(nameBytes: Array("docs/".utf8) + [0xB1, 0xA8, 0xB8, 0xE6] + Array(".txt".utf8), Array("2019年营收达到5亿元。".utf8))
+        folder.folder(nameBytes: Array("docs/".utf8) + [0xD6, 0xD0])
+        folder.write(nameBytes: Array("docs/".utf8) + [0xD6, 0xD0] + Array("/b.txt".utf8), Array("2020年营收达到7亿元。".utf8))
+        let base = folder.file("docs")
+        let (summary, output, rows) = try runJob([base], in: folder)
+        #expect(rows.map(\.id) == [base + "/a.txt", base + #"/\xB1\xA8\xB8\xE6.txt"#, base + #"/\xD6\xD0/b.txt"#])
+        #expect(rows.allSatisfy { $0.status == .ok && $0.facts == 2 }, "\(rows)")
+        #expect(summary.ok == 3)
+        #expect(output.contains("5亿元") && output.contains("7亿元"))
+        #expect(output.contains(#""doc":"\#(base)/\\xD6\\xD0/b.txt""#), "the id in JSON, its backslash escaped")
+
+        // A JSON Lines file named in GBK is read line by line.
+        folder.write(nameBytes: Array("docs/".utf8) + [0xD0, 0xC2] + Array(".jsonl".utf8), Array(#"{"id":"n1","text":"增长5%"}"#.utf8) + [0x0A])
+        let (_, _, lines) = try runJob([base], in: folder) { job in job.configuration.inputFormat = .jsonl }
+        #expect(lines.map(\.id) == ["n1"] && lines.map(\.status) == [.ok])
+    }
+
     @Test func aJSONLinesFileWithAByteOrderMarkReadsItsFirstLine() throws {
         let folder = TemporaryFolder()
         folder.write("bom.jsonl", [0xEF, 0xBB, 0xBF] + Array((#"{"id":"1","text":"增长5%"}"# + "\r\n" + #"{"id":"2","text":"增长6%"}"# + "\r\n").utf8))

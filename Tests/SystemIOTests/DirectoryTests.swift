@@ -29,6 +29,32 @@ import SystemIO
         #expect(listing.next() == nil)
     }
 
+    /// `报告.txt` and `中` in GBK, as a Windows zip leaves them: listed, shown
+    /// with their bytes as `\\xHH`, and opened by their bytes.
+    @Test func aNameThatIsNotUTF8KeepsItsBytesAndIsShownEscaped() throws {
+        let folder = TemporaryFolder()
+        let report: [UInt8] = [0xB1, 0xA8, 0xB8, 0xE6] + Array(".txt".utf8)
+        folder.write(nameBytes: report, Array("abc".utf8))
+        folder.folder(nameBytes: [0xD6, 0xD0])
+        let listing = try Directory(path: folder.path)
+        let found = entries(listing)
+        #expect(found == [.init(name: #"\xB1\xA8\xB8\xE6.txt"#, rawName: report, kind: .regularFile),
+                          .init(name: #"\xD6\xD0"#, rawName: [0xD6, 0xD0], kind: .folder)])
+        #expect(try listing.status(ofEntry: found[0], followingLinks: true) == FileStatus(kind: .regularFile, size: 3))
+        #expect(throws: SystemError.self) { try listing.status(ofEntry: found[0].name, followingLinks: true) }
+        let inner = try Directory(pathBytes: Array(folder.path.utf8) + [0x2F, 0xD6, 0xD0])
+        #expect(inner.next() == nil)
+        let file = try FileDescriptor.open(pathBytes: Array(folder.path.utf8) + [0x2F] + report, .readOnly)
+        defer { try? file.close() }
+        #expect(try file.readAll(sizeHint: 3, limit: nil) == Array("abc".utf8))
+    }
+
+    @Test func escapedNamesShowOnlyTheBytesThatAreNotUTF8() {
+        #expect(PathBytes.escapedName(Array("中文.txt".utf8)) == nil)
+        #expect(PathBytes.escapedName(Array("中".utf8) + [0xFF] + Array("a".utf8) + [0xE4, 0xB8]) == #"中\xFFa\xE4\xB8"#)
+        #expect(PathBytes.escapedName([0xC0, 0x80]) == #"\xC0\x80"#, "an overlong NUL is not UTF-8")
+    }
+
     @Test func statsEntriesWithAndWithoutFollowingLinks() throws {
         let folder = TemporaryFolder()
         folder.write("a.txt", Array("abc".utf8))

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A fresh folder under the system's temporary directory, removed with
 /// everything in it when the value is released, so that a suite leaves
@@ -36,6 +39,24 @@ public final class TemporaryFolder {
     /// Creates the folder `name` (and the folders on the way).
     public func folder(_ name: String) {
         try? FileManager.default.createDirectory(atPath: file(name), withIntermediateDirectories: true)
+    }
+
+    /// Writes `bytes` to the file whose path inside the folder is `nameBytes`
+    /// (a name that need not be UTF-8; its folders must exist).
+    public func write(nameBytes: [UInt8], _ bytes: [UInt8]) {
+        let target = Array(path.utf8) + [0x2F] + nameBytes + [0]
+        let descriptor = target.withUnsafeBufferPointer { name in
+            name.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        }
+        precondition(descriptor >= 0, "cannot create a test file")
+        _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+    }
+
+    /// Creates the folder whose path inside the folder is `nameBytes` (a name that need not be UTF-8).
+    public func folder(nameBytes: [UInt8]) {
+        let target = Array(path.utf8) + [0x2F] + nameBytes + [0]
+        _ = target.withUnsafeBufferPointer { name in name.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } }
     }
 
     /// The bytes of `name`, or nil when it cannot be read.
