@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "FactCore", "Evaluation", "FactOutput", "Segmentation", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "FactCore"]),
         .testTarget(name: "FactOutputTests", dependencies: ["FactOutput", "FactCore", "TestSupport"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "FactCore", "FactOutput", "Extraction", "TestSupport"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "FactCore", "FactOutput", "Extraction", "Ingest", "TestSupport"]),
         .testTarget(name: "FactStoreTests", dependencies: ["FactStore", "FactCore", "FactOutput"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "FactCore", "Validation", "Extraction"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "FactCore", "Extraction", "FactOutput", "Ingest", "TestSupport"]),

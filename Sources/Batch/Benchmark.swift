@@ -97,12 +97,11 @@ public enum Benchmark {
         var allTexts: [String] = []
         for corpus in corpora {
             log("loading \(corpus.name) from \(corpus.path)")
-            let files = InputCollector(pattern: "*.txt").collect([corpus.path]).compactMap { try? $0.get() }
+            let files = InputCollector(pattern: "*.txt").collectFiles([corpus.path]).compactMap { try? $0.get() }
             guard !files.isEmpty else { throw BatchError.usage("\(corpus.path): no *.txt files to benchmark") }
             var texts: [String] = []
             for file in files {
-                let bytes = try DocumentReader.read(path: file, limit: nil).bytes
-                if let decoded = try? TextDecoding.decode(bytes, document: file) { texts.append(decoded.text) }
+                if let decoded = try? TextDecoding.read(file) { texts.append(decoded.text) }
             }
             reports.append(try measure(name: corpus.name, folders: [corpus.path], files: files.count, texts: texts, lexicons: lexicons,
                                        options: options, jobs: jobs, repeats: repeats, log: log))

@@ -1,53 +1,18 @@
 import Foundation
 
-/// Expands command-line paths into the files to read: a file as given, a
-/// folder recursively for names matching a pattern (`*.txt`), sorted by
-/// their UTF-8 bytes (``utf8Precedes(_:_:)``) so output order is deterministic. Missing paths and empty folders become
-/// errors in place, so the caller reports them and goes on.
+/// Expands command-line paths into the files to read, gathered whole
+/// (``collectFiles(_:)``): a file as given, a folder recursively for names
+/// matching a pattern (`*.txt`), sorted by their UTF-8 bytes
+/// (``utf8Precedes(_:_:)``) so output order is deterministic. Missing paths
+/// and empty folders become errors in place, so the caller reports them and
+/// goes on. `extract` lists as it reads (``InputListing``); `validate`,
+/// `review` and `bench` take the whole list.
 public struct InputCollector: Sendable {
     /// Glob over file names: `*` and `?` wildcards.
     public var pattern: String
 
     public init(pattern: String = "*.txt") {
         self.pattern = pattern
-    }
-
-    /// One entry per file found, or per path that failed, in argument order.
-    public func collect(_ paths: [String]) -> [Result<String, IngestError>] {
-        var result: [Result<String, IngestError>] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                result.append(.failure(.notFound(path: path)))
-                continue
-            }
-            guard isFolder.boolValue else {
-                result.append(.success(path))
-                continue
-            }
-            guard let enumerator = manager.enumerator(atPath: path) else {
-                result.append(.failure(.unreadable(path: path, reason: "cannot list folder")))
-                continue
-            }
-            var found: [String] = []
-            let glob = Glob(pattern)
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                guard glob.matches(name) else { continue }
-                let full = (path as NSString).appendingPathComponent(relative)
-                var entryIsFolder: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &entryIsFolder), !entryIsFolder.boolValue {
-                    found.append(full)
-                }
-            }
-            if found.isEmpty {
-                result.append(.failure(.noTextFiles(folder: path, pattern: pattern)))
-            } else {
-                result += found.sorted(by: utf8Precedes).map { .success($0) }
-            }
-        }
-        return result
     }
 }
 
@@ -84,10 +49,10 @@ public struct InputFile: Sendable, Hashable {
 }
 
 extension InputCollector {
-    /// Like ``collect(_:)``, with each file's size (for progress, limits and
-    /// batching), listing folders with `readdir` and `fstatat` (SystemIO's `Directory`) rather than
-    /// `FileManager` (an archive of 10⁵ files is listed in well under a second):
-    /// ``InputListing``, gathered.
+    /// One entry per file found (with its size, for progress, limits and
+    /// batching), or per path that failed, in argument order: ``InputListing``,
+    /// gathered. Folders are listed with `readdir` and `fstatat` (SystemIO's
+    /// `Directory`): an archive of 10⁵ files is listed in well under a second.
     ///
     /// Folders are walked recursively; symbolic links to files count, links
     /// to folders are not followed (no cycles). Files are sorted by path.

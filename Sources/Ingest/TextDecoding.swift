@@ -297,21 +297,17 @@ public enum TextDecoding {
         return try checked(content, document: document, offset: 0)
     }
 
-    /// Decodes UTF-8 (a leading byte-order mark is dropped). Undecodable
-    /// input is an error naming the first bad byte; NUL bytes mean binary.
-    public static func utf8(_ bytes: [UInt8], document: String) throws(IngestError) -> String {
-        try decode(bytes, document: document, encoding: "UTF-8").text
-    }
-
     /// Offset (relative to the slice start) of the first byte that does not
     /// begin a valid UTF-8 sequence, or nil.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         UTF8Scan(bytes, stopAtFirst: true).firstInvalid
     }
 
-    /// Reads and decodes a file as UTF-8.
-    public static func readUTF8File(_ path: String) throws(IngestError) -> String {
-        try utf8(DocumentReader.read(path: path, limit: nil).bytes, document: path)
+    /// Reads `file` whole and decodes it as ``decode(_:document:encoding:)``
+    /// does (detection unless `encoding` is given): how `validate`, `review`
+    /// and `bench` read text files, the way `extract` does.
+    public static func read(_ file: InputFile, encoding: String? = nil) throws(IngestError) -> Decoded {
+        try decode(DocumentReader.read(file, limit: nil).bytes, document: file.path, encoding: encoding)
     }
 }
 

@@ -44,14 +44,13 @@ struct Review: ParsableCommand {
     func run() throws {
         let extractor = try Extractor(lexicons: flags.loadLexicons(), options: flags.options)
         let validator = try Validator.standard()
-        let entries = InputCollector(pattern: glob).collect(paths)
+        let entries = InputCollector(pattern: glob).collectFiles(paths)
         let writer = try ReviewReportWriter(outputPath: output, documentCount: entries.count, perPage: perPage, title: title)
         var failures = 0
         for entry in entries {
             do {
-                let path = try entry.get()
-                let text = try TextDecoding.readUTF8File(path)
-                let document = Document(id: path, text: text)
+                let file = try entry.get()
+                let document = Document(id: file.path, content: try TextDecoding.read(file).content)
                 let facts = try extractor.extract(document)
                 // Validation findings are marked on the spans they cite.
                 let findings = validator.validate(document: facts).map(ReviewFinding.init)
@@ -61,7 +60,7 @@ struct Review: ParsableCommand {
             } catch {
                 failures += 1
                 printError("error: \(error)")
-                let id = (error as? IngestError)?.document ?? ((try? entry.get()) ?? "?")
+                let id = (error as? IngestError)?.document ?? ((try? entry.get().path) ?? "?")
                 try writer.addFailure(ReviewFailure(id: id, message: String(describing: error)))
             }
         }

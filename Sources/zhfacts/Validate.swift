@@ -112,11 +112,11 @@ struct Validate: ParsableCommand {
             }
         }
         if let extractor {
-            for entry in InputCollector(pattern: glob).collect(paths) {
+            for entry in InputCollector(pattern: glob).collectFiles(paths) {
                 do {
-                    let path = try entry.get()
-                    let text = try TextDecoding.readUTF8File(path)
-                    validateDocument(try extractor.extract(Document(id: path, text: text)))
+                    let file = try entry.get()
+                    let decoded = try TextDecoding.read(file)
+                    validateDocument(try extractor.extract(Document(id: file.path, content: decoded.content)))
                 } catch {
                     summary.failures += 1
                     printError("error: \(error)")

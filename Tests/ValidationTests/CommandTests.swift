@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import FactOutput
+import Ingest
 @testable import Validation
 
 /// The built `zhfacts` binary, next to the test bundle.
@@ -103,6 +104,19 @@ struct CommandTests {
         #expect(object?["rule"] as? String == "part-whole")
         #expect(object?["outcome"] as? String == "confirmed")
         #expect((object?["facts"] as? [[String: Any]])?.count == 2)
+    }
+
+    /// Text files are read as `extract` reads them: a GB18030 article gives
+    /// the findings of its UTF-8 copy (it was refused as not UTF-8).
+    @Test func legacyEncodedArticleIsReadLikeExtractReadsIt() throws {
+        let folder = try write(["utf8.txt": Self.contradiction])
+        let gb = try #require(TextDecoding.encode(Self.contradiction, to: "GB18030"))
+        folder.write("gb.txt", gb)
+        let utf8 = try Binary.run(["validate", folder.file("utf8.txt")])
+        let legacy = try Binary.run(["validate", folder.file("gb.txt")])
+        #expect(legacy.status == 1, "\(legacy.stderr)")
+        #expect(legacy.stdout.contains("part-whole,error"))
+        #expect(legacy.stdout.replacingOccurrences(of: "gb.txt", with: "utf8.txt") == utf8.stdout)
     }
 
     @Test func unreadableDocumentIsNamedAndOthersGoOn() throws {
