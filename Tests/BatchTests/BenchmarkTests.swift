@@ -20,8 +20,9 @@ import FactCore
             #expect(measure.megabytesPerSecond > 0)
             #expect(measure.runs.count == 3, "one run a round")
             #expect(measure.ratioToICU > 0)
-            // CPU ÷ wall: at least some of a core, at most every core (and a little for clock granularity).
-            #expect(measure.busyCores > 0.05 && measure.busyCores < Double(report.cores) + 0.5, "\(name): \(measure.busyCores)")
+            // CPU ÷ wall of the process. Not bounded above here: the suite's other tests run in the
+            // same process, and their CPU time lands in a few-millisecond measure in ticks.
+            #expect(measure.busyCores > 0 && measure.busyCores.isFinite, "\(name): \(measure.busyCores)")
         }
         // Ratios are medians of the ratios within rounds: ICU against itself is exactly 1.
         #expect(only.measure("icu-word-break")?.ratioToICU == 1)
