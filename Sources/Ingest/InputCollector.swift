@@ -2,8 +2,8 @@ import Foundation
 
 /// Expands command-line paths into the files to read, gathered whole
 /// (``collectFiles(_:)``): a file as given, a folder recursively for names
-/// matching a pattern (`*.txt`), sorted by their UTF-8 bytes
-/// (``utf8Precedes(_:_:)``) so output order is deterministic. Missing paths
+/// matching a pattern (`*.txt`), sorted by their bytes so output order is
+/// deterministic. Missing paths
 /// and empty folders become errors in place, so the caller reports them and
 /// goes on. `extract` lists as it reads (``InputListing``); `validate`,
 /// `review` and `bench` take the whole list.
@@ -14,21 +14,6 @@ public struct InputCollector: Sendable {
     public init(pattern: String = "*.txt") {
         self.pattern = pattern
     }
-}
-
-/// Whether `a` sorts before `b` by their UTF-8 bytes: the order of paths in
-/// a listing (code-point order; `String`'s `<` would compare canonically
-/// equivalent names equal).
-func utf8Precedes(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in b.withUTF8 { y in
-        let common = min(x.count, y.count)
-        if common > 0, let base = x.baseAddress, let other = y.baseAddress {
-            let order = memcmp(base, other, common)
-            if order != 0 { return order < 0 }
-        }
-        return x.count < y.count
-    } }
 }
 
 /// A file to read, with its size when it could be found.

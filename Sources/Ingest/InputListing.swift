@@ -1,3 +1,4 @@
+import Foundation
 internal import SystemIO
 
 /// The files that command-line paths expand to, listed lazily in sorted
@@ -7,11 +8,11 @@ internal import SystemIO
 /// and only the folders on the current path are held in memory (their
 /// names), not the whole archive.
 ///
-/// The order is that of sorting every file's full path by its UTF-8 bytes
-/// (``utf8Precedes(_:_:)``; ``InputCollector/collectFiles(_:)`` is this
-/// listing, gathered): a folder's entries are sorted with a `/` after each
-/// sub-folder's name, so a sub-folder's files come exactly where their
-/// paths sort among its siblings (`a.txt`, `a/b.txt`, `a0.txt`).
+/// The order is that of sorting every file's full path by its bytes
+/// (``InputCollector/collectFiles(_:)`` is this listing, gathered): a
+/// folder's entries are sorted with a `/` after each sub-folder's name, so a
+/// sub-folder's files come exactly where their paths sort among its siblings
+/// (`a.txt`, `a/b.txt`, `a0.txt`).
 ///
 /// Missing paths, folders (and sub-folders) that cannot be opened, matching
 /// names that cannot be `stat`ed (a broken symbolic link) and command-line
@@ -95,15 +96,16 @@ public final class InputListing: Sequence, IteratorProtocol {
 
     /// The next matching file (or unreadable sub-folder) under the folders on the stack.
     private func nextInFolder() -> Result<InputFile, IngestError>? {
+        // The frame is read in place, not copied (a copy retains its arrays and strings each time).
         while let last = stack.indices.last {
-            let frame = stack[last]
-            guard frame.index < frame.entries.count else {
+            let index = stack[last].index
+            guard index < stack[last].entries.count else {
                 stack.removeLast()
                 continue
             }
-            stack[last].index += 1
-            let entry = frame.entries[frame.index]
-            let (path, raw) = frame.path(of: entry)
+            stack[last].index = index + 1
+            let entry = stack[last].entries[index]
+            let (path, raw) = stack[last].path(of: entry)
             if entry.kind == .folder {
                 do throws(SystemError) {
                     stack.append(try open(path, raw: raw))
@@ -115,7 +117,7 @@ public final class InputListing: Sequence, IteratorProtocol {
             // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
             let info: FileStatus
             do throws(SystemError) {
-                info = try frame.directory.status(ofEntry: entry, followingLinks: true)
+                info = try stack[last].directory.status(ofEntry: entry, followingLinks: true)
             } catch {
                 let brokenLink = entry.kind == .symbolicLink && error.isNotFound
                 return .failure(.unreadable(path: path, reason: brokenLink ? "broken symbolic link" : error.message))
@@ -132,27 +134,29 @@ public final class InputListing: Sequence, IteratorProtocol {
     private func open(_ folder: String, raw: [UInt8]?) throws(SystemError) -> Frame {
         let directory: Directory
         if let raw { directory = try Directory(pathBytes: raw) } else { directory = try Directory(path: folder) }
-        var keyed: [(key: String, entry: Directory.Entry)] = []
-        var rawNames = false
+        // Sort keys, one after another in one buffer: a name's own bytes (not the \xHH it is
+        // shown with), and a `/` after a sub-folder's. The sort moves plain (start, count)
+        // pairs, so it retains nothing.
+        var entries: [Directory.Entry] = []
+        var keys: [UInt8] = []
+        var spans: [(start: Int32, count: Int32, entry: Int32)] = []
         while let entry = directory.next() {
-            if entry.kind == .folder {
-                keyed.append((entry.name + "/", entry))
-            } else if glob.matches(entry.name) {
-                keyed.append((entry.name, entry))
-            } else {
-                continue
-            }
-            rawNames = rawNames || entry.rawName != nil
+            guard entry.kind == .folder || glob.matches(entry.name) else { continue }
+            let start = keys.count
+            if let rawName = entry.rawName { keys += rawName } else { keys.append(contentsOf: entry.name.utf8) }
+            if entry.kind == .folder { keys.append(0x2F) }
+            spans.append((Int32(start), Int32(keys.count - start), Int32(entries.count)))
+            entries.append(entry)
         }
-        if rawNames {
-            // The names' own bytes, not the \xHH they are shown with.
-            keyed.sort { ($0.entry.nameBytes + ($0.entry.kind == .folder ? [0x2F] : []))
-                .lexicographicallyPrecedes($1.entry.nameBytes + ($1.entry.kind == .folder ? [0x2F] : [])) }
-        } else {
-            keyed.sort { utf8Precedes($0.key, $1.key) }
+        keys.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            spans.sort { a, b in
+                let order = memcmp(base + Int(a.start), base + Int(b.start), Int(Swift.min(a.count, b.count)))
+                return order != 0 ? order < 0 : a.count < b.count
+            }
         }
         let slash = folder.hasSuffix("/")
         return Frame(directory: directory, prefix: slash ? folder : folder + "/",
-                     rawPrefix: raw.map { slash ? $0 : $0 + [0x2F] }, entries: keyed.map(\.entry))
+                     rawPrefix: raw.map { slash ? $0 : $0 + [0x2F] }, entries: spans.map { entries[Int($0.entry)] })
     }
 }
