@@ -86,17 +86,23 @@ public struct LedgerWriter {
 
 /// The rows of an earlier ledger, read for `--resume`.
 public struct ResumeLedger: Sendable {
-    /// Rows with status `ok`, by id (the last row wins when an id repeats).
-    public private(set) var succeeded: [String: LedgerRow] = [:]
+    /// Rows with status `ok`, by the UTF-8 bytes of their id (the last row
+    /// wins when an id repeats). Bytes, not `String`: two paths that Unicode
+    /// calls equivalent (`é` as one code point or two) are two files, and
+    /// `String` would hash and compare them as one.
+    private var succeeded: [[UInt8]: LedgerRow] = [:]
     /// Every row read.
     public private(set) var rowCount = 0
 
     public init(rows: [LedgerRow]) {
         for row in rows {
             rowCount += 1
-            if row.status == .ok { succeeded[row.id] = row } else { succeeded[row.id] = nil }
+            succeeded[Array(row.id.utf8)] = row.status == .ok ? row : nil
         }
     }
+
+    /// How many documents the ledger lists as `ok`.
+    public var succeededCount: Int { succeeded.count }
 
     /// Reads the ledger at `path`; a missing file is an empty ledger (the first run of a resumable job).
     public init(path: String) throws(BatchError) {
@@ -111,7 +117,7 @@ public struct ResumeLedger: Sendable {
     }
 
     /// The `ok` row for `id`, if an earlier run extracted it.
-    public func row(for id: String) -> LedgerRow? { succeeded[id] }
+    public func row(for id: String) -> LedgerRow? { succeeded[Array(id.utf8)] }
 
     /// Parses ledger CSV (the header is required).
     static func parse(_ bytes: [UInt8], path: String) throws(BatchError) -> [LedgerRow] {

@@ -28,6 +28,16 @@ import Ingest
         #expect(throws: BatchError.self) { try ResumeLedger.parse(Array(text.utf8), path: "l.csv") }
     }
 
+    /// Two files whose names Unicode calls equivalent are two documents to `--resume` too.
+    @Test func resumeTellsCanonicallyEquivalentPathsApart() throws {
+        let composed = "docs/caf\u{E9}.txt", decomposed = "docs/cafe\u{301}.txt"
+        let ledger = ResumeLedger(rows: [LedgerRow(id: composed, status: .ok, bytes: 3, facts: 1),
+                                         LedgerRow(id: decomposed, status: .error, bytes: 0, facts: 0, message: "x")])
+        #expect(ledger.row(for: composed)?.facts == 1)
+        #expect(ledger.row(for: decomposed) == nil, "the failed one is done again")
+        #expect(ledger.succeededCount == 1)
+    }
+
     @Test func resumeSkipsWhatSucceededAndAppendsTheRest() throws {
         let folder = TemporaryFolder()
         let docs = TemporaryFolder()
