@@ -66,7 +66,8 @@ public struct BatchJob {
         do {
             if writesText {
                 let target = try AtomicOutput(path: output, mode: resume ? .append : .replace)
-                textSink = TextFactSink(output: target, renderer: TextRenderer(format: format, bom: bom, statusLines: statusLines))
+                textSink = TextFactSink(output: target, renderer: TextRenderer(format: format, bom: bom, statusLines: statusLines,
+                                                                                   csvMeta: configuration.inputFormat == .jsonl))
             }
             if let ledgerPath { ledger = try LedgerWriter(path: ledgerPath) }
         } catch {

@@ -35,10 +35,11 @@ public struct TextRenderer: FactRendering {
     public var statusLines: Bool
     private let writer: any FactWriter
 
-    public init(format: FactFormat, bom: Bool = false, statusLines: Bool = false) {
+    /// - Parameter csvMeta: CSV records end with a `meta` column (JSON Lines input).
+    public init(format: FactFormat, bom: Bool = false, statusLines: Bool = false, csvMeta: Bool = false) {
         self.format = format
         self.statusLines = statusLines && format == .jsonl
-        writer = format.makeWriter(bom: bom)
+        writer = format.makeWriter(bom: bom, csvMeta: csvMeta)
     }
 
     /// The text before the first document (the CSV header).

@@ -29,7 +29,8 @@ public struct CSVFactRecord: Sendable, Hashable {
 
 /// Reads CSV written by ``CSVFactWriter`` back into facts.
 ///
-/// The header must name exactly the ``FactColumn`` columns in order; a UTF-8
+/// The header must name exactly the ``FactColumn`` columns in order, and may
+/// end with the `meta` column that JSON Lines input adds (not read); a UTF-8
 /// BOM and CRLF or LF line ends are accepted. An empty unquoted field is nil,
 /// `""` is an empty string. The CSV has no column for the sentence index or
 /// the rule, so every fact read gets `provenance.sentenceIndex == -1` and
@@ -80,7 +81,9 @@ public struct CSVFactReader: Sendable {
             throw CSVReadError(file: file, line: 0, message: "empty file: no header")
         }
         let expected = FactColumn.allCases.map(\.rawValue)
-        guard header.fields.map(\.text) == expected else {
+        let names = header.fields.map(\.text)
+        let hasMeta = names == expected + [CSVFactWriter.metaColumn]
+        guard names == expected || hasMeta else {
             throw CSVReadError(
                 file: file, line: header.line,
                 message: "header is not \(expected.joined(separator: ","))")
@@ -89,7 +92,8 @@ public struct CSVFactReader: Sendable {
         facts.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
             do {
-                facts.append(CSVFactRecord(line: record.line, fact: try fact(from: record.fields)))
+                let fields = hasMeta && record.fields.count == expected.count + 1 ? Array(record.fields.dropLast()) : record.fields
+                facts.append(CSVFactRecord(line: record.line, fact: try fact(from: fields)))
             } catch {
                 throw CSVReadError(file: file, line: record.line, message: error.message)
             }

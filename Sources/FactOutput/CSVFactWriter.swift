@@ -9,22 +9,31 @@ import FactCore
 /// - A nil value is an empty field; an empty (non-nil) string is written `""`,
 ///   so ``CSVFactReader`` can tell the two apart.
 /// - `value` and `value_max` are plain decimals (`Decimal.plainString`).
-/// - `sentence` is `fact.provenance.sentence`. The document's `meta`, the
-///   sentence index and the rule name are not written.
+/// - `sentence` is `fact.provenance.sentence`. The sentence index and the
+///   rule name are not written.
+/// - With ``includesMeta`` (JSON Lines input), one more column, `meta`, after
+///   `sentence`: the document's pass-through members as a JSON object
+///   (``FactCore/JSONText/object(_:)``), empty when it has none.
 public struct CSVFactWriter: FactWriter {
     /// Whether ``writeHeader(to:)`` starts with a UTF-8 byte order mark.
     public var bom: Bool
+    /// Whether records end with a `meta` column.
+    public var includesMeta: Bool
 
     /// The record terminator.
     public static let lineTerminator = "\r\n"
+    /// The name of the column after ``FactColumn``'s when ``includesMeta``.
+    public static let metaColumn = "meta"
 
-    public init(bom: Bool = false) {
+    public init(bom: Bool = false, includesMeta: Bool = false) {
         self.bom = bom
+        self.includesMeta = includesMeta
     }
 
     public func writeHeader<Out: TextOutputStream>(to out: inout Out) {
         if bom { out.write("\u{FEFF}") }
         out.write(FactColumn.allCases.map(\.rawValue).joined(separator: ","))
+        if includesMeta { out.write("," + Self.metaColumn) }
         out.write(Self.lineTerminator)
     }
 
@@ -34,6 +43,12 @@ public struct CSVFactWriter: FactWriter {
     /// reserved capacity.
     public func write(_ facts: [Fact], meta: [String: JSONText]?, into buffer: inout UTF8Buffer) {
         var literals = RowLiterals()
+        // The meta field is the document's: prepared once, closing every record.
+        var metaField = UTF8Buffer()
+        if includesMeta {
+            metaField.append(byte: UInt8(ascii: ","))
+            metaField.appendCSVField(meta.flatMap(JSONText.object))
+        }
         for fact in facts {
             literals.update(document: fact.span.document, sentence: fact.provenance.sentence) { document, bytes in
                 bytes.appendCSVField(document)
@@ -41,6 +56,7 @@ public struct CSVFactWriter: FactWriter {
             } closing: { sentence, bytes in
                 bytes.append(byte: UInt8(ascii: ","))
                 bytes.appendCSVField(sentence)
+                bytes.append(metaField)
                 bytes.append(atMost: 2) { $0.append(0x0D); $0.append(0x0A) }
             }
             Self.appendRecord(of: fact, literals: literals, to: &buffer)

@@ -75,9 +75,9 @@ public enum FactFormat: String, CaseIterable, Sendable {
 
     /// A writer for this format. `bom` asks for a UTF-8 byte order mark at the
     /// start of a CSV file (for spreadsheet programs); JSON Lines never has one.
-    public func makeWriter(bom: Bool = false) -> any FactWriter {
+    public func makeWriter(bom: Bool = false, csvMeta: Bool = false) -> any FactWriter {
         switch self {
-        case .csv: CSVFactWriter(bom: bom)
+        case .csv: CSVFactWriter(bom: bom, includesMeta: csvMeta)
         case .jsonl: JSONLFactWriter()
         }
     }

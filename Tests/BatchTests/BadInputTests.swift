@@ -145,6 +145,24 @@ import FactOutput
         #expect(lines.map(\.id) == ["n1"] && lines.map(\.status) == [.ok])
     }
 
+    /// Nothing passed through is dropped: CSV from JSON Lines input ends with a `meta` column.
+    @Test func csvFromJSONLinesCarriesMeta() throws {
+        let folder = TemporaryFolder()
+        folder.write("m.jsonl", text: #"{"id":"1","text":"营收增长5%","src":"wire","rank":2}"# + "\n" + #"{"id":"2","text":"利润增长6%"}"# + "\n")
+        let (_, output, _) = try runJob([folder.file("m.jsonl")], in: folder, format: .csv) { job in
+            job.configuration.inputFormat = .jsonl
+        }
+        let lines = output.split(separator: "\r\n").map(String.init)
+        #expect(lines.first?.hasSuffix(",sentence,meta") == true)
+        #expect(lines.count == 3)
+        #expect(lines[1].hasSuffix(#","{""rank"":2,""src"":""wire""}""#))
+        #expect(lines[2].hasSuffix("增长6%,"), "a document without meta: an empty field")
+        // Text input keeps the columns of the guidelines.
+        folder.write("t.txt", text: "营收增长5%")
+        let (_, text, _) = try runJob([folder.file("t.txt")], in: folder, format: .csv)
+        #expect(text.hasPrefix("doc,") && text.split(separator: "\r\n").first?.hasSuffix(",sentence") == true)
+    }
+
     @Test func aJSONLinesFileWithAByteOrderMarkReadsItsFirstLine() throws {
         let folder = TemporaryFolder()
         folder.write("bom.jsonl", [0xEF, 0xBB, 0xBF] + Array((#"{"id":"1","text":"增长5%"}"# + "\r\n" + #"{"id":"2","text":"增长6%"}"# + "\r\n").utf8))

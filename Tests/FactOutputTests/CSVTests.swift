@@ -68,6 +68,30 @@ import FactCore
         #expect(back[2].unitText == nil && back[3].unitText == "")
     }
 
+    /// JSON Lines input: its pass-through members end every record, as one JSON object.
+    @Test func metaColumnEndsEveryRecordAndIsReadBack() throws {
+        let writer = CSVFactWriter(includesMeta: true)
+        let meta = ["src": JSONText(string: "新华社, 北京"), "page": JSONText(validJSON: Array("[1, 2]".utf8))]
+        let facts = [makeFact(), makeFact(start: 1, end: 2)]
+        let text = writer.render(facts, meta: meta)
+        #expect(text.hasPrefix(FactColumn.allCases.map(\.rawValue).joined(separator: ",") + ",meta\r\n"))
+        let records = try CSVParser.records(in: Array(text.utf8))
+        #expect(records.count == 3)
+        for record in records.dropFirst() {
+            #expect(record.fields.count == FactColumn.allCases.count + 1)
+            #expect(record.fields.last?.text == #"{"page":[1,2],"src":"新华社, 北京"}"#)
+        }
+        // A document without meta has an empty field; without the column, records are as before.
+        let bare = writer.render([makeFact()], meta: nil)
+        #expect(bare.hasSuffix(",\r\n"))
+        #expect(CSVFactWriter().render(facts, meta: meta) == CSVFactWriter().render(facts))
+        // The reader takes the column and reads the facts as without it.
+        let read = try CSVFactReader().readRecords(Array(text.utf8)).map(\.fact)
+        let plain = try CSVFactReader().readRecords(Array(CSVFactWriter().render(facts).utf8)).map(\.fact)
+        #expect(read == plain)
+        #expect(read.count == 2)
+    }
+
     @Test func roundTripThroughAFileWithLFLineEnds() throws {
         // Records re-terminated with LF (quoted line breaks kept) still read.
         let text = CSVFactWriter().render([makeFact(), makeFact(start: 1, end: 2)])
