@@ -35,16 +35,8 @@ public struct BatchPipeline {
     }
 
     /// The inputs `paths` expand to, in order, listed as they are read.
-    static func inputs(_ paths: [String], pattern: String) -> some Sequence<PlannedInput> {
-        paths.lazy.flatMap { path -> AnySequence<PlannedInput> in
-            if path == "-" { return AnySequence(CollectionOfOne(PlannedInput.standardInput)) }
-            return AnySequence(InputListing(paths: [path], pattern: pattern).lazy.map { entry in
-                switch entry {
-                case .success(let file): PlannedInput.file(file)
-                case .failure(let error): PlannedInput.failed(error)
-                }
-            })
-        }
+    static func inputs(_ paths: [String], pattern: String) -> PlannedInputs {
+        PlannedInputs(paths, pattern: pattern)
     }
 
     /// The inputs `paths` expand to, listed whole, and their total size

@@ -24,6 +24,15 @@ struct Glob: Sendable {
 
     func matches(_ name: String) -> Bool {
         if let suffix {
+            // On the name's contiguous UTF-8 (every native string), not the generic view.
+            if let matched = name.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+                guard bytes.count >= suffix.count else { return false }
+                let start = bytes.count - suffix.count
+                for index in suffix.indices where bytes[start + index] != suffix[index] { return false }
+                return true
+            }) {
+                return matched
+            }
             let bytes = name.utf8
             return bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
         }

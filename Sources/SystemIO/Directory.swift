@@ -78,7 +78,9 @@ public final class Directory {
             let bytes = UnsafeBufferPointer(start: start, count: strlen(start))
             var rawName: [UInt8]?
             let name: String
-            if let decoded = String(validating: bytes, as: UTF8.self) {
+            // The C-string initialiser: concrete, where the generic `String(validating:as:)`
+            // had its metadata looked up for every name.
+            if let decoded = String(validatingCString: UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)) {
                 name = decoded
             } else {
                 rawName = Array(bytes)
