@@ -34,20 +34,22 @@ public struct BatchPipeline {
         self.configuration = configuration
     }
 
-    /// The inputs `paths` expand to, in order, listed as they are read.
-    static func inputs(_ paths: [String], pattern: String) -> PlannedInputs {
-        PlannedInputs(paths, pattern: pattern)
+    /// The inputs `paths` expand to, in order, listed as they are read
+    /// (`statsFiles`: with every file's size, else only when a link or the
+    /// file system leaves its type open).
+    static func inputs(_ paths: [String], pattern: String, statsFiles: Bool) -> PlannedInputs {
+        PlannedInputs(paths, pattern: pattern, statsFiles: statsFiles)
     }
 
     /// The inputs `paths` expand to, listed whole, and their total size
     /// when known (nil when standard input is among them).
     func plan(_ paths: [String]) -> (inputs: [PlannedInput], totalBytes: Int?) {
-        let inputs = Array(Self.inputs(paths, pattern: configuration.effectiveGlob))
+        let inputs = Array(Self.inputs(paths, pattern: configuration.effectiveGlob, statsFiles: true))
         var total: Int? = 0
         for input in inputs {
             switch input {
             case .standardInput: total = nil
-            case .file(let file): total = total.map { $0 + file.size }
+            case .file(let file): total = total.map { $0 + (file.size ?? 0) }
             case .failed: break
             }
         }
@@ -88,7 +90,7 @@ public struct BatchPipeline {
             if let listed {
                 Self.read(listed, configuration: configuration, shared: shared, cancellation: cancellation)
             } else {
-                Self.read(Self.inputs(paths, pattern: configuration.effectiveGlob), configuration: configuration,
+                Self.read(Self.inputs(paths, pattern: configuration.effectiveGlob, statsFiles: false), configuration: configuration,
                           shared: shared, cancellation: cancellation)
             }
         }
@@ -97,7 +99,7 @@ public struct BatchPipeline {
                 let processor = DocumentProcessor(configuration: configuration, renderers: renderers)
                 while let item = shared.takeItem() {
                     if shared.isAborted { continue }
-                    shared.post(processor.process(item), sequence: item.sequence)
+                    shared.post(processor.process(item, shared: shared), sequence: item.sequence)
                 }
             }
         }
@@ -109,9 +111,11 @@ public struct BatchPipeline {
         defer {
             for (index, sink) in prerendering.enumerated() { if let sink { sinks[index] = sink } }
         }
+        var written = 0
         writing: while true {
             guard let result = shared.nextResult() else { break }
-            defer { shared.release(result.credit) }
+            written += result.outcomes.count
+            defer { shared.release(result.credit, items: result.countCredit, writtenThrough: written) }
             for outcome in result.outcomes {
                 if let row = outcome.resumed {
                     summary.count(row, resumed: true)
@@ -169,7 +173,7 @@ public struct BatchPipeline {
                 if let row = configuration.resume?.row(for: file.path) {
                     guard batch.add(.resumed(row, path: file.path), bytes: 0) else { return }
                 } else {
-                    guard batch.add(.file(file), bytes: file.size) else { return }
+                    guard batch.add(.file(file), bytes: file.size ?? 0) else { return }
                 }
             case .standardInput, .file:
                 var file: InputFile?
@@ -252,10 +256,15 @@ final class SharedState: Sendable {
     struct Credits {
         /// Work items (batches of documents) that may still be issued.
         var documents: Int
+        /// Bytes of the budget still free (below 0 while the next item to write overran it).
         var bytes: Int
         var aborted = false
         /// The bytes the reader waits for, while it waits.
         var readerNeeds: Int?
+        /// The position of the next document to write, as of the last result written.
+        var written = 0
+        /// Workers waiting in ``SharedState/charge(_:sequence:)``.
+        var chargers = 0
     }
 
     let queue = Monitor(Queue())
@@ -296,6 +305,34 @@ final class SharedState: Sendable {
     /// Queues a work item for the workers.
     func enqueue(_ item: WorkItem) {
         queue.withLock(waking: .one) { $0.items.append(item) }
+    }
+
+    /// Puts the rest of an item a worker handed back first in line.
+    func requeue(_ item: WorkItem) {
+        queue.withLock(waking: .one) { $0.items.prepend(item) }
+    }
+
+    /// Takes `bytes` of the budget for a document a worker has read, waiting
+    /// while the budget is spent, unless the document's item (first
+    /// document at `sequence`) is the next to be written: that one always
+    /// goes on (it is what frees the budget), overrunning it if it must.
+    func charge(_ bytes: Int, sequence: Int) {
+        guard bytes > 0 else { return }
+        let taken = credits.withLock(waking: .nobody) { state -> Bool in
+            guard state.aborted || state.bytes >= bytes || state.written == sequence else {
+                state.chargers += 1
+                return false
+            }
+            state.bytes -= bytes
+            return true
+        }
+        if taken { return }
+        // The writer may be holding off for a few more results, and only it frees the budget.
+        board.withLock(waking: { $0.writerCanGo ? .one : .nobody }) { _ in }
+        credits.wait(until: { $0.aborted || $0.bytes >= bytes || $0.written == sequence }) { state in
+            state.chargers -= 1
+            state.bytes -= bytes
+        }
     }
 
     /// The reader is done: `total` documents were issued.
@@ -340,15 +377,19 @@ final class SharedState: Sendable {
         }
     }
 
-    /// Returns a written result's credit.
-    func release(_ bytes: Int) {
+    /// Returns a written result's credit (`items` work items and `bytes`);
+    /// the documents before `writtenThrough` are written.
+    func release(_ bytes: Int, items: Int, writtenThrough: Int) {
         let refill = self.refill
         credits.withLock(waking: { state in
+            // Workers waiting to charge share the condition with the reader: wake them all.
+            if state.chargers > 0 { return .everyone }
             guard let needs = state.readerNeeds, state.bytes >= needs else { return .nobody }
             return state.documents >= refill ? .one : .nobody
         }) { state in
-            state.documents += 1
+            state.documents += items
             state.bytes += bytes
+            state.written = writtenThrough
         }
     }
 

@@ -29,8 +29,35 @@ final class DocumentProcessor {
         }
     }
 
-    func process(_ item: WorkItem) -> WorkResult {
-        WorkResult(outcomes: item.sources.map(process), credit: item.credit)
+    /// Processes `item`'s documents in order.
+    ///
+    /// A file listed without its size (the reader did not `stat` it) is
+    /// charged to the in-flight budget once read (``SharedState/charge(_:sequence:)``,
+    /// which waits while the budget is spent, unless this item is the next
+    /// to be written). Such an item was batched by count only: once its
+    /// documents reach ``BatchConfiguration/batchBytes``, the rest goes back
+    /// to the queue, first in line, so that big files are shared out as
+    /// the reader would have shared them had it known their sizes.
+    func process(_ item: WorkItem, shared: SharedState) -> WorkResult {
+        var outcomes: [WorkOutcome] = []
+        outcomes.reserveCapacity(item.sources.count)
+        var charged = 0, bytes = 0
+        for (offset, source) in item.sources.enumerated() {
+            let outcome = process(source)
+            outcomes.append(outcome)
+            bytes += outcome.record.bytes
+            guard case .file(let file) = source, file.size == nil else { continue }
+            // A skipped file was not read: it holds no memory.
+            let read = outcome.record.status == .skipped ? 0 : outcome.record.bytes
+            shared.charge(read, sequence: item.sequence)
+            charged += read
+            if bytes >= configuration.batchBytes, offset + 1 < item.sources.count {
+                shared.requeue(WorkItem(sequence: item.sequence + offset + 1, sources: Array(item.sources[(offset + 1)...]),
+                                        credit: 0, countCredit: 0))
+                break
+            }
+        }
+        return WorkResult(outcomes: outcomes, credit: item.credit + charged, countCredit: item.countCredit)
     }
 
     func process(_ source: WorkSource) -> WorkOutcome {
@@ -73,7 +100,7 @@ final class DocumentProcessor {
     // MARK: Text documents
 
     private func processFile(_ file: InputFile) -> (DocumentRecord, [Fact]) {
-        var record = DocumentRecord(id: file.path, path: file.path, bytes: file.size, status: .ok)
+        var record = DocumentRecord(id: file.path, path: file.path, bytes: file.size ?? 0, status: .ok)
         do throws(IngestError) {
             let contents = try DocumentReader.read(file, limit: configuration.maxDocumentBytes)
             record.bytes = contents.bytes.count

@@ -9,11 +9,15 @@ import Ingest
 struct PlannedInputs: Sequence, IteratorProtocol {
     private var paths: ArraySlice<String>
     private let pattern: String
+    private let statsFiles: Bool
     private var listing: InputListing?
 
-    init(_ paths: [String], pattern: String) {
+    /// - Parameter statsFiles: whether every file's size is found while listing
+    ///   (``Ingest/InputListing``); false leaves it to the worker that opens it.
+    init(_ paths: [String], pattern: String, statsFiles: Bool) {
         self.paths = paths[...]
         self.pattern = pattern
+        self.statsFiles = statsFiles
     }
 
     mutating func next() -> PlannedInput? {
@@ -27,7 +31,7 @@ struct PlannedInputs: Sequence, IteratorProtocol {
             }
             guard let path = paths.popFirst() else { return nil }
             if path == "-" { return .standardInput }
-            listing = InputListing(paths: [path], pattern: pattern)
+            listing = InputListing(paths: [path], pattern: pattern, statsFiles: statsFiles)
         }
     }
 }

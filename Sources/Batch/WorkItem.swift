@@ -34,6 +34,9 @@ struct WorkItem: Sendable {
     var sources: [WorkSource]
     /// Bytes of the in-flight budget this item holds until the writer is done with it.
     var credit: Int
+    /// Work items of the in-flight budget it holds: 1 as the reader issues
+    /// it, 0 for the rest of an item that a worker handed back.
+    var countCredit: Int = 1
 }
 
 /// What became of one work item.
@@ -52,5 +55,7 @@ struct WorkOutcome: Sendable {
 /// The outcomes of one work item, in order.
 struct WorkResult: Sendable {
     var outcomes: [WorkOutcome]
+    /// Bytes to give back once written: the item's, and those its worker charged.
     var credit: Int
+    var countCredit: Int = 1
 }

@@ -21,12 +21,13 @@ public struct InputFile: Sendable, Hashable {
     /// The path as given or found; a name on it that is not UTF-8 is shown
     /// with its other bytes as `\xHH` (the file's id in every output).
     public var path: String
-    /// Size in bytes (0 when `stat` failed; reading will then report why).
-    public var size: Int
+    /// Size in bytes when the listing `stat`ed the file; nil when it did
+    /// not (a listing for reading only: the reader learns it on opening).
+    public var size: Int?
     /// The path's bytes, when a name on it is not UTF-8 (what opens the file); nil otherwise.
     public var rawPath: [UInt8]?
 
-    public init(path: String, size: Int, rawPath: [UInt8]? = nil) {
+    public init(path: String, size: Int?, rawPath: [UInt8]? = nil) {
         self.path = path
         self.size = size
         self.rawPath = rawPath

@@ -8,6 +8,12 @@ internal import SystemIO
 /// and only the folders on the current path are held in memory (their
 /// names), not the whole archive.
 ///
+/// With `statsFiles` false, a name the folder itself marks as a regular
+/// file (`d_type`) is not `stat`ed: its ``InputFile/size`` is nil, for a
+/// reader that learns it when it opens the file. The path lookup of that
+/// `fstatat(2)` was most of the listing's cost. Links and names of unknown
+/// type are still `stat`ed.
+///
 /// The order is that of sorting every file's full path by its bytes
 /// (``InputCollector/collectFiles(_:)`` is this listing, gathered): a
 /// folder's entries are sorted with a `/` after each sub-folder's name, so a
@@ -49,14 +55,16 @@ public final class InputListing: Sequence, IteratorProtocol {
 
     public let pattern: String
     private let glob: Glob
+    private let statsFiles: Bool
     private var paths: ArraySlice<String>
     private var stack: [Frame] = []
     /// The command-line folder being walked, and how many files it gave so far.
     private var root: (path: String, files: Int)?
 
-    public init(paths: [String], pattern: String = "*.txt") {
+    public init(paths: [String], pattern: String = "*.txt", statsFiles: Bool = true) {
         self.paths = paths[...]
         self.pattern = pattern
+        self.statsFiles = statsFiles
         glob = Glob(pattern)
     }
 
@@ -113,6 +121,10 @@ public final class InputListing: Sequence, IteratorProtocol {
                     return .failure(.unreadable(path: path, reason: "cannot list folder (\(error.message))"))
                 }
                 continue
+            }
+            if !statsFiles && entry.kind == .regularFile {
+                root?.files += 1
+                return .success(InputFile(path: path, size: nil, rawPath: raw))
             }
             // Follows a symbolic link: a link to a file counts, a link to a folder is not walked.
             let info: FileStatus

@@ -4,6 +4,7 @@ import TestSupport
 @testable import Batch
 import FactCore
 import FactOutput
+import Ingest
 
 /// The reader → workers → writer hand-offs wake only the thread that can go
 /// on (``SharedState``); under every budget, every document still reaches the
@@ -44,6 +45,79 @@ import FactOutput
         #expect(summary.documents == 400)
         #expect(sink.facts == summary.facts)
         #expect(sink.facts >= 400)
+    }
+
+    /// Files listed without their sizes (the reader no longer `stat`s them):
+    /// their workers charge the budget once they have read them, and hand
+    /// back the rest of an item once it holds `batchBytes`. Under budgets
+    /// smaller than one file, every document still arrives once, in order,
+    /// with the facts of a run whose listing knew every size.
+    @Test(.timeLimit(.minutes(2)),
+          arguments: [(1, 2, 16, 1_000), (2, 2, 16, 500), (3, 5, 4, 2_000), (4, 3, 16, 1 << 20), (2, 9, 1, 100)])
+    func filesOfUnknownSizeOnceInOrder(jobs: Int, inFlight: Int, batch: Int, bytesInFlight: Int) throws {
+        let folder = TemporaryFolder()
+        var names: [String] = []
+        for index in 0..<120 {
+            let filler = String(repeating: "天气很好。", count: (index * 53) % 400)
+            let name = String(format: "s%d/d%03d.txt", index % 4, index)
+            folder.write(name, text: "第\(index)季度利润增长\(index % 50 + 1)%。\(filler)\n")
+            names.append(folder.file(name))
+        }
+        var runs: [(ids: [String], facts: Int)] = []
+        for listsFirst in [true, false] {
+            var configuration = BatchConfiguration(lexicons: testLexicons, jobs: jobs)
+            configuration.maxDocumentsInFlight = inFlight
+            configuration.maxBatchDocuments = batch
+            configuration.batchBytes = 1_500
+            configuration.maxBytesInFlight = bytesInFlight
+            let sink = RecordingSink()
+            var sinks: [any FactSink] = [sink]
+            let summary = try BatchPipeline(configuration: configuration)
+                .run([folder.path], sinks: &sinks, onStart: listsFirst ? { _ in } : nil)
+            #expect(summary.documents == 120 && summary.ok == 120)
+            #expect(sink.facts == summary.facts)
+            runs.append((sink.ids, sink.facts))
+        }
+        #expect(runs[1].ids == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        #expect(runs[1].ids == runs[0].ids)
+        #expect(runs[1].facts == runs[0].facts && runs[1].facts >= 120)
+    }
+
+    /// The budget a worker charges: the next item to write always goes on,
+    /// overrunning the budget if it must; a later one waits for the writer.
+    @Test(.timeLimit(.minutes(1))) func chargingWaitsUnlessTheItemIsNextToWrite() throws {
+        let shared = SharedState(documents: 4, bytes: 10)
+        shared.charge(100, sequence: 0)  // the next to write: goes on at once
+        let done = DispatchSemaphore(value: 0)
+        let later = Thread { shared.charge(5, sequence: 3); done.signal() }
+        later.start()
+        #expect(done.wait(timeout: .now() + 0.3) == .timedOut, "item 3 waits: the budget is spent")
+        shared.release(100, items: 1, writtenThrough: 3)
+        #expect(done.wait(timeout: .now() + 5) == .success, "written through 3: it goes on")
+        #expect(shared.credits.read(\.bytes) == 5)
+    }
+
+    /// An item of files the reader could not size closes once it holds
+    /// `batchBytes`: the rest goes back first in line, holding no item credit,
+    /// and the part done gives back the bytes it charged.
+    @Test(.timeLimit(.minutes(1))) func anUnsizedItemHandsBackItsRestAtBatchBytes() throws {
+        let folder = TemporaryFolder()
+        let files = (0..<5).map { index in
+            InputFile(path: folder.write("f\(index).txt", text: String(repeating: "营收增长5%。", count: 40)), size: nil)
+        }
+        var configuration = BatchConfiguration(lexicons: testLexicons, jobs: 1)
+        configuration.batchBytes = 1_500
+        let shared = SharedState(documents: 4, bytes: 1 << 20)
+        let size = 40 * "营收增长5%。".utf8.count  // 680 bytes a file
+        let processor = DocumentProcessor(configuration: configuration, renderers: [nil])
+        let result = processor.process(WorkItem(sequence: 7, sources: files.map { .file($0) }, credit: 1), shared: shared)
+        #expect(result.outcomes.count == 3, "three files of 680 bytes reach 1,500; two do not")
+        #expect(result.outcomes.allSatisfy { $0.record.status == .ok && $0.record.bytes == size })
+        #expect(result.credit == 1 + 3 * size && result.countCredit == 1)
+        shared.close(total: 12)  // so that an empty queue answers nil rather than waiting
+        let rest = try #require(shared.takeItem())
+        #expect(rest.sequence == 10 && rest.sources.count == 2 && rest.countCredit == 0 && rest.credit == 0)
+        #expect(shared.credits.read(\.bytes) == (1 << 20) - 3 * size)
     }
 
     /// The progress bar needs the total, so with `onStart` the inputs are listed whole first; the
