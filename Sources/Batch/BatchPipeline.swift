@@ -98,6 +98,7 @@ public struct BatchPipeline {
             spawn("zhfacts-job-\(worker + 1)", group: threads) {
                 let processor = DocumentProcessor(configuration: configuration, renderers: renderers)
                 while let item = shared.takeItem() {
+                    defer { shared.finishItem() }
                     if shared.isAborted { continue }
                     shared.post(processor.process(item, shared: shared), sequence: item.sequence)
                 }
@@ -240,6 +241,12 @@ final class SharedState: Sendable {
     struct Queue {
         var items = FIFO<WorkItem>()
         var closed = false
+        /// Items taken and not yet finished: a worker may still hand back part of one.
+        var active = 0
+
+        /// Nothing is queued, nothing more will be: the reader is done and no
+        /// worker holds an item it could hand part of back.
+        var drained: Bool { closed && active == 0 && items.isEmpty }
     }
 
     struct Board {
@@ -343,15 +350,26 @@ final class SharedState: Sendable {
 
     // MARK: Workers
 
-    /// The next work item, waiting for one; nil once the queue is closed and empty.
+    /// The next work item, waiting for one; nil once the queue is drained
+    /// (closed, empty, and no item held that a worker could hand part of
+    /// back). Every item taken is finished with ``finishItem()``.
     ///
     /// A worker that finds the queue empty first wakes the writer for what
     /// is ready, so a live stream's results are written as soon as no more
     /// work is waiting.
     func takeItem() -> WorkItem? {
         if queue.read(\.items.isEmpty) { board.withLock(waking: { $0.writerCanGo ? .one : .nobody }) { _ in } }
-        return queue.wait(until: { !$0.items.isEmpty || $0.closed },
-                          waking: { $0.items.isEmpty ? .nobody : .one }) { $0.items.popFirst() }
+        return queue.wait(until: { !$0.items.isEmpty || $0.drained },
+                          waking: { $0.items.isEmpty ? .nobody : .one }) { state -> WorkItem? in
+            guard let item = state.items.popFirst() else { return nil }
+            state.active += 1
+            return item
+        }
+    }
+
+    /// A worker is done with the item it took (and has posted its result).
+    func finishItem() {
+        queue.withLock(waking: { $0.drained ? .everyone : .nobody }) { $0.active -= 1 }
     }
 
     /// Results ready before a worker wakes the writer, while work is queued.

@@ -32,35 +32,44 @@ final class DocumentProcessor {
     /// Processes `item`'s documents in order.
     ///
     /// A file listed without its size (the reader did not `stat` it) is
-    /// charged to the in-flight budget once read (``SharedState/charge(_:sequence:)``,
-    /// which waits while the budget is spent, unless this item is the next
-    /// to be written). Such an item was batched by count only: once its
-    /// documents reach ``BatchConfiguration/batchBytes``, the rest goes back
-    /// to the queue, first in line, so that big files are shared out as
-    /// the reader would have shared them had it known their sizes.
+    /// charged to the in-flight budget as soon as it is read, before it is
+    /// decoded and extracted (``SharedState/charge(_:sequence:)``, which waits
+    /// while the budget is spent, unless this item is the next to be
+    /// written). Such an item was batched by count only: once its documents
+    /// read reach ``BatchConfiguration/batchBytes``, the rest goes back to the
+    /// queue, first in line, before this document's extraction, so that
+    /// another worker takes it at once: big files are shared out as the
+    /// reader would have shared them had it known their sizes.
     func process(_ item: WorkItem, shared: SharedState) -> WorkResult {
         var outcomes: [WorkOutcome] = []
         outcomes.reserveCapacity(item.sources.count)
         var charged = 0, bytes = 0
+        var handedBack = false
         for (offset, source) in item.sources.enumerated() {
-            let outcome = process(source)
-            outcomes.append(outcome)
-            bytes += outcome.record.bytes
-            guard case .file(let file) = source, file.size == nil else { continue }
-            // A skipped file was not read: it holds no memory.
-            let read = outcome.record.status == .skipped ? 0 : outcome.record.bytes
-            shared.charge(read, sequence: item.sequence)
-            charged += read
-            if bytes >= configuration.batchBytes, offset + 1 < item.sources.count {
-                shared.requeue(WorkItem(sequence: item.sequence + offset + 1, sources: Array(item.sources[(offset + 1)...]),
-                                        credit: 0, countCredit: 0))
-                break
+            guard case .file(let file) = source, file.size == nil else {
+                let outcome = process(source)
+                outcomes.append(outcome)
+                bytes += outcome.record.bytes
+                continue
             }
+            outcomes.append(process(source) { read in
+                bytes += read
+                shared.charge(read, sequence: item.sequence)
+                charged += read
+                if bytes >= configuration.batchBytes, offset + 1 < item.sources.count {
+                    shared.requeue(WorkItem(sequence: item.sequence + offset + 1, sources: Array(item.sources[(offset + 1)...]),
+                                            credit: 0, countCredit: 0))
+                    handedBack = true
+                }
+            })
+            if handedBack { break }
         }
         return WorkResult(outcomes: outcomes, credit: item.credit + charged, countCredit: item.countCredit)
     }
 
-    func process(_ source: WorkSource) -> WorkOutcome {
+    /// One document; `onRead` is told a file's size once its bytes are in
+    /// memory (not for a file that could not be read or was too large).
+    func process(_ source: WorkSource, onRead: (Int) -> Void = { _ in }) -> WorkOutcome {
         var record: DocumentRecord
         var facts: [Fact] = []
         switch source {
@@ -70,7 +79,7 @@ final class DocumentProcessor {
         case .failed(let failed):
             record = failed
         case .file(let file):
-            (record, facts) = processFile(file)
+            (record, facts) = processFile(file, onRead: onRead)
         case .standardInputText:
             (record, facts) = processStandardInput()
         case .line(let source, let number, let bytes):
@@ -99,11 +108,12 @@ final class DocumentProcessor {
 
     // MARK: Text documents
 
-    private func processFile(_ file: InputFile) -> (DocumentRecord, [Fact]) {
+    private func processFile(_ file: InputFile, onRead: (Int) -> Void) -> (DocumentRecord, [Fact]) {
         var record = DocumentRecord(id: file.path, path: file.path, bytes: file.size ?? 0, status: .ok)
         do throws(IngestError) {
             let contents = try DocumentReader.read(file, limit: configuration.maxDocumentBytes)
             record.bytes = contents.bytes.count
+            onRead(contents.bytes.count)
             let decoded = try TextDecoding.decode(contents.bytes, document: file.path, encoding: configuration.encoding)
             let facts = extract(Document(id: file.path, content: decoded.content), into: &record)
             return (record, facts)

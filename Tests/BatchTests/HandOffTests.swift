@@ -120,6 +120,31 @@ import Ingest
         #expect(shared.credits.read(\.bytes) == (1 << 20) - 3 * size)
     }
 
+    /// A worker does not leave while another holds an item it may hand part
+    /// of back: the queue is drained only once it is closed, empty, and no
+    /// item is held (else a big file's neighbours ran on one core).
+    @Test(.timeLimit(.minutes(1))) func workersStayWhileAnItemIsHeld() throws {
+        let shared = SharedState(documents: 4, bytes: 1 << 20)
+        let failed = WorkSource.failed(DocumentRecord(id: "x", bytes: 0, status: .error))
+        shared.enqueue(WorkItem(sequence: 0, sources: [failed, failed], credit: 1))
+        shared.close(total: 2)
+        let first = try #require(shared.takeItem())
+        let taken = Monitor<WorkItem?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            let item = shared.takeItem()
+            taken.withLock(waking: .nobody) { $0 = item }
+            done.signal()
+        }.start()
+        #expect(done.wait(timeout: .now() + 0.3) == .timedOut, "closed and empty, but an item is held")
+        shared.requeue(WorkItem(sequence: first.sequence + 1, sources: [failed], credit: 0, countCredit: 0))
+        #expect(done.wait(timeout: .now() + 5) == .success)
+        #expect(taken.read { $0?.sequence } == 1)
+        shared.finishItem()
+        shared.finishItem()
+        #expect(shared.takeItem() == nil, "drained")
+    }
+
     /// The progress bar needs the total, so with `onStart` the inputs are listed whole first; the
     /// run is the same as when the reader lists folders as it goes.
     @Test func listingFirstGivesTheTotalAndTheSameRun() throws {
