@@ -42,7 +42,9 @@ public struct BatchConfiguration: Sendable {
     public var options: ExtractionOptions
     /// Documents an earlier run extracted (`--resume`): not processed again.
     public var resume: ResumeLedger?
-    /// Bound on the input bytes between the reader and the writer.
+    /// Bound on the input bytes between the reader and the writer (charged
+    /// by the reader for lines and sized files, by the worker for files the
+    /// reader did not `stat`).
     public var maxBytesInFlight: Int
     /// Bound on the work items (batches of documents) between the reader
     /// and the writer; nil means `8 + 4 × jobs`.

@@ -14,10 +14,16 @@ import Ingest
 /// ```
 ///
 /// - The reader takes a credit before it hands a document on: at most
-///   ``BatchConfiguration/maxDocumentsInFlight`` documents and
+///   ``BatchConfiguration/maxDocumentsInFlight`` work items and
 ///   ``BatchConfiguration/maxBytesInFlight`` input bytes (a bigger single
 ///   document goes alone) are between the reader and the writer, so memory
 ///   stays flat however long the input is.
+/// - Files in folders are not `stat`ed by the reader (their path lookup was
+///   most of its work): their bytes are charged by the worker that reads
+///   them, which waits while the budget is spent unless its item is the
+///   next to write, and an item of them closes at
+///   ``BatchConfiguration/batchBytes`` once read, handing the rest back
+///   first in line (``DocumentProcessor/process(_:shared:)``).
 /// - Workers own an ``Extractor`` each; they also render each document's
 ///   text for sinks that conform to ``PrerenderingFactSink``.
 /// - The writer takes results strictly in input order, so output is
