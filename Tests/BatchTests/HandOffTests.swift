@@ -20,6 +20,16 @@ import Ingest
         func finish() throws {}
     }
 
+    /// A configuration with the given budget, items closing at 1,500 bytes.
+    static func budget(_ format: InputFormat, jobs: Int, inFlight: Int, batch: Int, bytesInFlight: Int) -> BatchConfiguration {
+        var configuration = BatchConfiguration(lexicons: testLexicons, inputFormat: format, jobs: jobs)
+        configuration.maxDocumentsInFlight = inFlight
+        configuration.maxBatchDocuments = batch
+        configuration.batchBytes = 1_500
+        configuration.maxBytesInFlight = bytesInFlight
+        return configuration
+    }
+
     /// Budgets from one item in flight to many, with bytes as the binding
     /// limit in some (documents of 100–2,000 bytes against a 3,000-byte window).
     @Test(.timeLimit(.minutes(2)),
@@ -33,11 +43,7 @@ import Ingest
         }
         let folder = TemporaryFolder()
         let input = folder.write("d.jsonl", text: lines.joined(separator: "\n") + "\n")
-        var configuration = BatchConfiguration(lexicons: testLexicons, inputFormat: .jsonl, jobs: jobs)
-        configuration.maxDocumentsInFlight = inFlight
-        configuration.maxBatchDocuments = batch
-        configuration.batchBytes = 1_500
-        configuration.maxBytesInFlight = bytesInFlight
+        let configuration = Self.budget(.jsonl, jobs: jobs, inFlight: inFlight, batch: batch, bytesInFlight: bytesInFlight)
         let sink = RecordingSink()
         var sinks: [any FactSink] = [sink]
         let summary = try BatchPipeline(configuration: configuration).run([input], sinks: &sinks)
@@ -65,11 +71,7 @@ import Ingest
         }
         var runs: [(ids: [String], facts: Int)] = []
         for listsFirst in [true, false] {
-            var configuration = BatchConfiguration(lexicons: testLexicons, jobs: jobs)
-            configuration.maxDocumentsInFlight = inFlight
-            configuration.maxBatchDocuments = batch
-            configuration.batchBytes = 1_500
-            configuration.maxBytesInFlight = bytesInFlight
+            let configuration = Self.budget(.text, jobs: jobs, inFlight: inFlight, batch: batch, bytesInFlight: bytesInFlight)
             let sink = RecordingSink()
             var sinks: [any FactSink] = [sink]
             let summary = try BatchPipeline(configuration: configuration)
