@@ -262,6 +262,9 @@ final class SharedState: Sendable {
         var next = 0
         /// The number of documents, once the reader is done.
         var total: Int?
+        /// Workers waiting for budget that only written results free: the
+        /// writer then goes on every result, not every few.
+        var waitingForBudget = 0
 
         var writerCanGo: Bool { results[next] != nil || total == next }
     }
@@ -340,12 +343,14 @@ final class SharedState: Sendable {
             return true
         }
         if taken { return }
-        // The writer may be holding off for a few more results, and only it frees the budget.
-        board.withLock(waking: { $0.writerCanGo ? .one : .nobody }) { _ in }
+        // The writer may be holding off for a few more results, and only it frees the budget:
+        // wake it for what is ready, and have every result wake it while this worker waits.
+        board.withLock(waking: { $0.writerCanGo ? .one : .nobody }) { $0.waitingForBudget += 1 }
         credits.wait(until: { $0.aborted || $0.bytes >= bytes || $0.written == sequence }) { state in
             state.chargers -= 1
             state.bytes -= bytes
         }
+        board.withLock(waking: .nobody) { $0.waitingForBudget -= 1 }
     }
 
     /// The reader is done: `total` documents were issued.
@@ -383,9 +388,13 @@ final class SharedState: Sendable {
 
     /// Posts the result of the work item whose first document is at `sequence`.
     /// The writer is woken once the next result to write and a few more are
-    /// ready (``takeItem()`` wakes it sooner when the queue runs dry).
+    /// ready (``takeItem()`` wakes it sooner when the queue runs dry), or at
+    /// once while a worker waits in ``charge(_:sequence:)`` for budget.
     func post(_ result: WorkResult, sequence: Int) {
-        board.withLock(waking: { $0.results[$0.next] != nil && $0.results.count >= Self.writerBatch ? .one : .nobody }) {
+        board.withLock(waking: { state in
+            guard state.results[state.next] != nil else { return .nobody }
+            return state.results.count >= Self.writerBatch || state.waitingForBudget > 0 ? .one : .nobody
+        }) {
             $0.results[sequence] = result
         }
     }
