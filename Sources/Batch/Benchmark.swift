@@ -216,45 +216,42 @@ public enum Benchmark {
     /// ``Extractor``, taking the next document in turn.
     private static func extractInParallel(_ texts: [String], threads: Int, lexicons: Lexicons,
                                           options: ExtractionOptions) throws {
-        let next = Monitor((index: 0, failure: String?.none))
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            do {
-                let extractor = try Extractor(lexicons: lexicons, options: options)
-                while true {
-                    let index = next.withLock(waking: .nobody) { state -> Int in
-                        defer { state.index += 1 }
-                        return state.index
-                    }
-                    guard index < texts.count else { return }
-                    _ = try extractor.extract(Document(id: String(index), text: texts[index]))
-                }
-            } catch {
-                next.withLock(waking: .nobody) { $0.failure = "\(error)" }
-            }
+        try inParallel(texts.count, threads: threads, what: "extraction",
+                       tools: { try Extractor(lexicons: lexicons, options: options) }) { extractor, index in
+            _ = try extractor.extract(Document(id: String(index), text: texts[index]))
         }
-        if let failure = next.read(\.failure) { throw BatchError.usage("bench: extraction failed: \(failure)") }
     }
 
     /// Counts the word boundaries of every text on `threads` threads, each
     /// with its own ``Segmentation/Segmenter``, taking the next text in turn.
     private static func segmentInParallel(_ texts: [[UInt16]], threads: Int) throws {
+        try inParallel(texts.count, threads: threads, what: "word break", tools: { try Segmenter(locale: "zh") }) { segmenter, index in
+            _ = try segmenter.countWordBoundaries(inUTF16: texts[index])
+        }
+    }
+
+    /// Runs `body` for every index below `count` on `threads` threads, each
+    /// with its own tools (`tools()`, made on the thread), taking the next
+    /// index in turn; the first failure is rethrown, naming `what` failed.
+    private static func inParallel<Tools>(_ count: Int, threads: Int, what: String, tools: @Sendable () throws -> Tools,
+                                          _ body: @Sendable (Tools, Int) throws -> Void) throws {
         let next = Monitor((index: 0, failure: String?.none))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             do {
-                let segmenter = try Segmenter(locale: "zh")
+                let own = try tools()
                 while true {
                     let index = next.withLock(waking: .nobody) { state -> Int in
                         defer { state.index += 1 }
                         return state.index
                     }
-                    guard index < texts.count else { return }
-                    _ = try segmenter.countWordBoundaries(inUTF16: texts[index])
+                    guard index < count else { return }
+                    try body(own, index)
                 }
             } catch {
                 next.withLock(waking: .nobody) { $0.failure = "\(error)" }
             }
         }
-        if let failure = next.read(\.failure) { throw BatchError.usage("bench: word break failed: \(failure)") }
+        if let failure = next.read(\.failure) { throw BatchError.usage("bench: \(what) failed: \(failure)") }
     }
 
     /// Runs `body` once: MB per wall-clock second and the CPU seconds it took.

@@ -15,7 +15,7 @@ public enum DocumentReader {
     /// refused from its size, without being read; a pipe or device is read
     /// up to `limit + 1` bytes.
     public static func read(path: String, limit: Int?) throws(IngestError) -> Contents {
-        try read(InputFile(path: path, size: 0), limit: limit)
+        try read(InputFile(path: path, size: nil), limit: limit)
     }
 
     /// Reads `file` (by its bytes when a name on its path is not UTF-8), as ``read(path:limit:)`` does.

@@ -39,7 +39,7 @@ public final class LineReader {
 
     /// Opens `path`, or standard input for `-`.
     public convenience init(path: String, maxLineBytes: Int) throws(IngestError) {
-        try self.init(file: path == "-" ? nil : InputFile(path: path, size: 0), maxLineBytes: maxLineBytes)
+        try self.init(file: path == "-" ? nil : InputFile(path: path, size: nil), maxLineBytes: maxLineBytes)
     }
 
     /// Opens `file` (by its bytes when a name on its path is not UTF-8), or standard input for nil.

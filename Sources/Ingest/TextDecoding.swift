@@ -341,7 +341,7 @@ struct UTF8Scan {
     /// the input cut off: a lead byte and fewer continuation bytes than it announces.
     static func isCutSequence(_ tail: ArraySlice<UInt8>) -> Bool {
         guard let lead = tail.first else { return false }
-        let length = lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
+        let length = UTF8Sequence.announcedLength(lead)
         return length > tail.count && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
     }
 

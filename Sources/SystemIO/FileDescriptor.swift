@@ -25,6 +25,15 @@ public struct FileDescriptor: Sendable, Hashable {
         case writeOnly
         /// `O_WRONLY | O_CREAT | O_TRUNC`, a new file getting `permissions`.
         case createOrTruncate(permissions: UInt16)
+
+        /// The flags and permissions `open(2)` takes for the mode.
+        var openArguments: (flags: Int32, permissions: mode_t) {
+            switch self {
+            case .readOnly: (O_RDONLY, 0)
+            case .writeOnly: (O_WRONLY, 0)
+            case .createOrTruncate(let permissions): (O_WRONLY | O_CREAT | O_TRUNC, mode_t(permissions))
+            }
+        }
     }
 
     /// The descriptor number.
@@ -40,25 +49,15 @@ public struct FileDescriptor: Sendable, Hashable {
 
     /// `open(2)`. A folder opens too (`.readOnly`); ``status()`` tells.
     public static func open(_ path: String, _ mode: Mode) throws(SystemError) -> FileDescriptor {
-        let descriptor: Int32
-        switch mode {
-        case .readOnly: descriptor = systemOpen(path, O_RDONLY, 0)
-        case .writeOnly: descriptor = systemOpen(path, O_WRONLY, 0)
-        case .createOrTruncate(let permissions):
-            descriptor = systemOpen(path, O_WRONLY | O_CREAT | O_TRUNC, mode_t(permissions))
-        }
+        let (flags, permissions) = mode.openArguments
+        let descriptor = systemOpen(path, flags, permissions)
         guard descriptor >= 0 else { throw .last }
         return FileDescriptor(rawValue: descriptor)
     }
 
     /// `open(2)` of a path given as its bytes (a name on it need not be UTF-8).
     public static func open(pathBytes: [UInt8], _ mode: Mode) throws(SystemError) -> FileDescriptor {
-        let flags: Int32, permissions: mode_t
-        switch mode {
-        case .readOnly: (flags, permissions) = (O_RDONLY, 0)
-        case .writeOnly: (flags, permissions) = (O_WRONLY, 0)
-        case .createOrTruncate(let bits): (flags, permissions) = (O_WRONLY | O_CREAT | O_TRUNC, mode_t(bits))
-        }
+        let (flags, permissions) = mode.openArguments
         let descriptor = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { systemOpen($0.baseAddress!, flags, permissions) }
         }
