@@ -32,6 +32,9 @@ public struct BatchConfiguration: Sendable {
     public var inputFormat: InputFormat
     /// File name pattern for folders; nil means ``InputFormat/defaultGlob``.
     public var glob: String?
+    /// The bytes of the paths that are not UTF-8, by the `\xHH` form they
+    /// are given in (``Ingest/CommandLinePaths``).
+    public var pathBytes: [String: [UInt8]] = [:]
     /// ICU converter name that overrides detection (text inputs only; JSON Lines is UTF-8).
     public var encoding: String?
     /// Documents (files, or JSON Lines lines) over this many bytes are skipped unread.

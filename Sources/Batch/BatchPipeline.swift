@@ -43,14 +43,14 @@ public struct BatchPipeline {
     /// The inputs `paths` expand to, in order, listed as they are read
     /// (`statsFiles`: with every file's size, else only when a link or the
     /// file system leaves its type open).
-    static func inputs(_ paths: [String], pattern: String, statsFiles: Bool) -> PlannedInputs {
-        PlannedInputs(paths, pattern: pattern, statsFiles: statsFiles)
+    static func inputs(_ paths: [String], configuration: BatchConfiguration, statsFiles: Bool) -> PlannedInputs {
+        PlannedInputs(paths, pattern: configuration.effectiveGlob, statsFiles: statsFiles, pathBytes: configuration.pathBytes)
     }
 
     /// The inputs `paths` expand to, listed whole, and their total size
     /// when known (nil when standard input is among them).
     func plan(_ paths: [String]) -> (inputs: [PlannedInput], totalBytes: Int?) {
-        let inputs = Array(Self.inputs(paths, pattern: configuration.effectiveGlob, statsFiles: true))
+        let inputs = Array(Self.inputs(paths, configuration: configuration, statsFiles: true))
         var total: Int? = 0
         for input in inputs {
             switch input {
@@ -96,7 +96,7 @@ public struct BatchPipeline {
             if let listed {
                 Self.read(listed, configuration: configuration, shared: shared, cancellation: cancellation)
             } else {
-                Self.read(Self.inputs(paths, pattern: configuration.effectiveGlob, statsFiles: false), configuration: configuration,
+                Self.read(Self.inputs(paths, configuration: configuration, statsFiles: false), configuration: configuration,
                           shared: shared, cancellation: cancellation)
             }
         }

@@ -10,12 +10,14 @@ struct PlannedInputs: Sequence, IteratorProtocol {
     private var paths: ArraySlice<String>
     private let pattern: String
     private let statsFiles: Bool
+    private let pathBytes: [String: [UInt8]]
     private var listing: InputListing?
 
     /// - Parameter statsFiles: whether every file's size is found while listing
     ///   (``Ingest/InputListing``); false leaves it to the worker that opens it.
-    init(_ paths: [String], pattern: String, statsFiles: Bool) {
+    init(_ paths: [String], pattern: String, statsFiles: Bool, pathBytes: [String: [UInt8]] = [:]) {
         self.paths = paths[...]
+        self.pathBytes = pathBytes
         self.pattern = pattern
         self.statsFiles = statsFiles
     }
@@ -31,7 +33,7 @@ struct PlannedInputs: Sequence, IteratorProtocol {
             }
             guard let path = paths.popFirst() else { return nil }
             if path == "-" { return .standardInput }
-            listing = InputListing(paths: [path], pattern: pattern, statsFiles: statsFiles)
+            listing = InputListing(paths: [path], pattern: pattern, statsFiles: statsFiles, pathBytes: pathBytes)
         }
     }
 }

@@ -10,9 +10,12 @@ import Foundation
 public struct InputCollector: Sendable {
     /// Glob over file names: `*` and `?` wildcards.
     public var pattern: String
+    /// The bytes of the paths that are not UTF-8, by their `\xHH` form (``CommandLinePaths``).
+    public var pathBytes: [String: [UInt8]]
 
-    public init(pattern: String = "*.txt") {
+    public init(pattern: String = "*.txt", pathBytes: [String: [UInt8]] = [:]) {
         self.pattern = pattern
+        self.pathBytes = pathBytes
     }
 }
 
@@ -43,6 +46,6 @@ extension InputCollector {
     /// Folders are walked recursively; symbolic links to files count, links
     /// to folders are not followed (no cycles). Files are sorted by path.
     public func collectFiles(_ paths: [String]) -> [Result<InputFile, IngestError>] {
-        Array(InputListing(paths: paths, pattern: pattern))
+        Array(InputListing(paths: paths, pattern: pattern, pathBytes: pathBytes))
     }
 }

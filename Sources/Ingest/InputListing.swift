@@ -27,6 +27,9 @@ internal import SystemIO
 /// not followed (no cycles), and matching names that are not files (a pipe,
 /// a link to a folder) are not documents.
 ///
+/// A command-line path that is not UTF-8 is given in its `\xHH` form with
+/// its bytes in `pathBytes` (``CommandLinePaths``), and opened by them.
+///
 /// Not thread-safe: one listing, read by one thread.
 ///
 /// Byte order is code-point order, the order of `LC_ALL=C ls`, and it
@@ -57,12 +60,14 @@ public final class InputListing: Sequence, IteratorProtocol {
     private let glob: Glob
     private let statsFiles: Bool
     private var paths: ArraySlice<String>
+    private let pathBytes: [String: [UInt8]]
     private var stack: [Frame] = []
     /// The command-line folder being walked, and how many files it gave so far.
     private var root: (path: String, files: Int)?
 
-    public init(paths: [String], pattern: String = "*.txt", statsFiles: Bool = true) {
+    public init(paths: [String], pattern: String = "*.txt", statsFiles: Bool = true, pathBytes: [String: [UInt8]] = [:]) {
         self.paths = paths[...]
+        self.pathBytes = pathBytes
         self.pattern = pattern
         self.statsFiles = statsFiles
         glob = Glob(pattern)
@@ -83,17 +88,18 @@ public final class InputListing: Sequence, IteratorProtocol {
 
     /// A command-line path: a file's outcome, or nil when it is a folder now being walked.
     private func start(_ path: String) -> Result<InputFile, IngestError>? {
+        let raw = pathBytes[path]
         let info: FileStatus
         do throws(SystemError) {
-            info = try FileStatus(path: path)
+            if let raw { info = try FileStatus(pathBytes: raw) } else { info = try FileStatus(path: path) }
         } catch {
             return .failure(error.isNotFound || error.isNotAFolder ? .notFound(path: path)
                             : .unreadable(path: path, reason: error.message))
         }
-        guard info.kind == .folder else { return .success(InputFile(path: path, size: info.size)) }
+        guard info.kind == .folder else { return .success(InputFile(path: path, size: info.size, rawPath: raw)) }
         let frame: Frame
         do throws(SystemError) {
-            frame = try open(path, raw: nil)
+            frame = try open(path, raw: raw)
         } catch {
             return .failure(.unreadable(path: path, reason: "cannot list folder (\(error.message))"))
         }

@@ -34,6 +34,17 @@ public struct FileStatus: Sendable, Hashable {
         self.init(info)
     }
 
+    /// `stat(2)` of a path given as its bytes (a name on it need not be
+    /// UTF-8), following symbolic links.
+    public init(pathBytes: [UInt8]) throws(SystemError) {
+        var info = stat()
+        let result = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) }
+        }
+        guard result == 0 else { throw .last }
+        self.init(info)
+    }
+
     init(_ info: stat) {
         self.init(kind: Kind(mode: info.st_mode), size: Int(info.st_size))
     }

@@ -103,7 +103,9 @@ struct Extract: ParsableCommand {
         configuration.glob = glob
         configuration.encoding = encoding
         configuration.maxDocumentBytes = maxDocBytes
-        var job = BatchJob(configuration: configuration, paths: paths)
+        let given = CommandLinePaths.ofThisProcess(paths)
+        configuration.pathBytes = given.bytes
+        var job = BatchJob(configuration: configuration, paths: given.shown)
         var extraSinks: [any FactSink] = []
         if effectiveFormat == .sqlite, let output {
             // The database is the output; no text is written.

@@ -44,7 +44,8 @@ struct Review: ParsableCommand {
     func run() throws {
         let extractor = try Extractor(lexicons: flags.loadLexicons(), options: flags.options)
         let validator = try Validator.standard()
-        let entries = InputCollector(pattern: glob).collectFiles(paths)
+        let given = CommandLinePaths.ofThisProcess(paths)
+        let entries = InputCollector(pattern: glob, pathBytes: given.bytes).collectFiles(given.shown)
         let writer = try ReviewReportWriter(outputPath: output, documentCount: entries.count, perPage: perPage, title: title)
         var failures = 0
         for entry in entries {

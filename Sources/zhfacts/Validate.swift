@@ -112,7 +112,8 @@ struct Validate: ParsableCommand {
             }
         }
         if let extractor {
-            for entry in InputCollector(pattern: glob).collectFiles(paths) {
+            let given = CommandLinePaths.ofThisProcess(paths)
+            for entry in InputCollector(pattern: glob, pathBytes: given.bytes).collectFiles(given.shown) {
                 do {
                     let file = try entry.get()
                     let decoded = try TextDecoding.read(file)

@@ -137,3 +137,60 @@ import FactCore
         #expect(!ProgressReporter(quiet: true, showsBar: true).showsBar)
     }
 }
+
+/// Paths from the command line whose bytes are not UTF-8 (a shell glob over GBK names).
+@Suite struct CommandLinePathsTests {
+    static let report: [UInt8] = Array("in/".utf8) + [0xB1, 0xA8, 0xB8, 0xE6] + Array(".txt".utf8)
+    static let data: [UInt8] = Array("in/".utf8) + [0xCA, 0xFD, 0xBE, 0xDD] + Array(".txt".utf8)
+
+    /// What `CommandLine.arguments` holds for raw arguments: their bytes repaired.
+    static func repaired(_ raw: [[UInt8]]) -> [String] { raw.map { String(decoding: $0, as: UTF8.self) } }
+
+    @Test func aPathThatIsNotUTF8GetsItsBytesAndItsEscapedForm() {
+        let raw: [[UInt8]] = [Array("zhfacts".utf8), Array("extract".utf8), Self.report, Array("a.txt".utf8)]
+        let arguments = Self.repaired(raw)
+        let given = CommandLinePaths(paths: [arguments[2], "a.txt"], arguments: arguments, rawArguments: raw)
+        #expect(given.shown == [#"in/\xB1\xA8\xB8\xE6.txt"#, "a.txt"])
+        #expect(given.bytes == [#"in/\xB1\xA8\xB8\xE6.txt"#: Self.report])
+    }
+
+    /// `报告.txt` and `数据.txt` in GBK repair to the same string; their order tells them apart.
+    @Test func twoNamesThatRepairAlikeAreMatchedInOrder() {
+        let raw: [[UInt8]] = [Array("zhfacts".utf8), Array("extract".utf8), Array("-o".utf8), Array("out.csv".utf8), Self.report, Self.data]
+        let arguments = Self.repaired(raw)
+        #expect(arguments[4] == arguments[5])
+        let given = CommandLinePaths(paths: [arguments[4], arguments[5]], arguments: arguments, rawArguments: raw)
+        #expect(given.shown == [#"in/\xB1\xA8\xB8\xE6.txt"#, #"in/\xCA\xFD\xBE\xDD.txt"#])
+        #expect(given.bytes.count == 2)
+        #expect(given.bytes[#"in/\xCA\xFD\xBE\xDD.txt"#] == Self.data)
+    }
+
+    @Test func utf8PathsAndUnknownArgumentsAreKeptAsGiven() {
+        // A name that really holds U+FFFD is valid UTF-8: nothing to recover.
+        let raw: [[UInt8]] = [Array("zhfacts".utf8), Array("a\u{FFFD}.txt".utf8)]
+        let arguments = Self.repaired(raw)
+        #expect(CommandLinePaths(paths: ["a\u{FFFD}.txt"], arguments: arguments, rawArguments: raw) == CommandLinePaths(["a\u{FFFD}.txt"]))
+        // Without raw arguments, or with lists that do not line up, nothing is guessed.
+        let gbk = Self.repaired([Self.report])
+        #expect(CommandLinePaths(paths: gbk, arguments: gbk, rawArguments: nil).shown == gbk)
+        #expect(CommandLinePaths(paths: gbk, arguments: gbk, rawArguments: []).bytes.isEmpty)
+    }
+
+    /// The recovered path is read by its bytes and named as a folder walk names it.
+    @Test func aRecoveredFileAndFolderAreReadByTheirBytes() throws {
+        let folder = TemporaryFolder()
+        folder.folder("in")
+        folder.write(nameBytes: Self.report, Array("2019年营收达到5亿元。".utf8))
+        folder.folder(nameBytes: Array("in/".utf8) + [0xD6, 0xD0])
+        folder.write(nameBytes: Array("in/".utf8) + [0xD6, 0xD0] + Array("/b.txt".utf8), Array("2020年利润7亿元。".utf8))
+        let raw = [Array((folder.path + "/").utf8) + Self.report, Array((folder.path + "/in/").utf8) + [0xD6, 0xD0]]
+        let arguments = Self.repaired(raw)
+        let given = CommandLinePaths(paths: arguments, arguments: arguments, rawArguments: raw)
+        let (summary, output, rows) = try runJob(given.shown, in: folder) { $0.configuration.pathBytes = given.bytes }
+        #expect(rows.map(\.id) == [folder.path + #"/in/\xB1\xA8\xB8\xE6.txt"#, folder.path + #"/in/\xD6\xD0/b.txt"#])
+        #expect(rows.map(\.status) == [.ok, .ok] && summary.errors == 0, "\(rows)")
+        #expect(output.contains("5亿元") && output.contains("7亿元"))
+        let listed = InputCollector(pathBytes: given.bytes).collectFiles(given.shown).compactMap { try? $0.get() }
+        #expect(listed.map(\.rawPath) == [raw[0], raw[1] + Array("/b.txt".utf8)])
+    }
+}

@@ -114,6 +114,28 @@ enum ZhFactsBinary {
         #expect(bad.stderr.contains("--date"))
     }
 
+    /// `zhfacts extract in/*.txt` over GBK names, as a shell passes them: bytes
+    /// that are not UTF-8 (Foundation's `Process` cannot pass such arguments,
+    /// so `sh` makes them with `printf`). The file is read and named `\xHH`.
+    @Test func aCommandLinePathThatIsNotUTF8IsRead() throws {
+        let folder = TemporaryFolder(prefix: "zhfacts-gbk")
+        folder.write(nameBytes: [0xB1, 0xA8, 0xB8, 0xE6] + Array(".txt".utf8),
+                     Array("2019年营收达到5亿元。".utf8))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"cd "$1" && exec "$2" extract --format jsonl --ledger ledger.csv "$(printf '\261\250\270\346.txt')""#,
+                             "sh", folder.path, ZhFactsBinary.url.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains(#""doc":"\\xB1\\xA8\\xB8\\xE6.txt""#) && output.contains(#""text":"5亿元""#), "\(output)")
+        #expect(folder.read("ledger.csv").contains(#"\xB1\xA8\xB8\xE6.txt,ok,"#))
+    }
+
     @Test func evalScoresTheCorpus() throws {
         let run = try ZhFactsBinary.run(["eval", "Corpus"])
         #expect(run.status == 0, "stderr: \(run.stderr)")

@@ -251,3 +251,11 @@ extension SystemError {
         #expect(String(decoding: bytes, as: UTF8.self) == "aabcefef")
     }
 }
+
+@Suite struct CurrentProcessTests {
+    /// The kernel's copy of the command line is what `CommandLine.arguments` was made from.
+    @Test func rawArgumentsAreTheCommandLinesBytes() throws {
+        let raw = try #require(CurrentProcess.rawArguments())
+        #expect(raw.map { String(decoding: $0, as: UTF8.self) } == CommandLine.arguments)
+    }
+}
