@@ -119,6 +119,9 @@ final class DocumentProcessor {
             return (record, facts)
         } catch {
             fail(&record, error)
+            // A file the listing did not `stat` and that could not be opened or read
+            // still has a size to report (stat needs no read permission).
+            if file.size == nil, record.bytes == 0 { record.bytes = DocumentReader.size(of: file) ?? 0 }
             return (record, [])
         }
     }

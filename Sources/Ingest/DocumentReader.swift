@@ -60,6 +60,13 @@ public enum DocumentReader {
         (try? FileStatus(path: path))?.size
     }
 
+    /// Size in bytes of `file` (found by its bytes when it has them), or nil
+    /// when it cannot be found.
+    public static func size(of file: InputFile) -> Int? {
+        guard let raw = file.rawPath else { return size(of: file.path) }
+        return (try? FileStatus(pathBytes: raw))?.size
+    }
+
     /// Everything `descriptor` gives, or ``IngestError/tooLarge(document:bytes:limit:)``
     /// once more than `limit` bytes have come.
     private static func readAll(_ descriptor: FileDescriptor, name: String, sizeHint: Int, limit: Int?) throws(IngestError) -> [UInt8] {

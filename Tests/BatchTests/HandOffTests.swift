@@ -122,6 +122,22 @@ import Ingest
         #expect(shared.credits.read(\.bytes) == (1 << 20) - 3 * size)
     }
 
+    /// A file listed without its size that then fails to read (here a folder
+    /// where a file was listed; for a user, one without read permission)
+    /// still reports its size in the ledger, from `stat`, not 0.
+    @Test func anUnsizedFileThatFailsStillReportsItsSize() throws {
+        let folder = TemporaryFolder()
+        folder.folder("dir.txt")
+        let processor = DocumentProcessor(configuration: BatchConfiguration(lexicons: testLexicons, jobs: 1), renderers: [nil])
+        let outcome = processor.process(.file(InputFile(path: folder.file("dir.txt"), size: nil)))
+        #expect(outcome.record.status == .error && outcome.record.message?.contains("is a folder") == true)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: folder.file("dir.txt"))[.size] as? Int)
+        #expect(size > 0 && outcome.record.bytes == size)
+        // One that cannot be found at all has no size to report.
+        let gone = processor.process(.file(InputFile(path: folder.file("gone.txt"), size: nil)))
+        #expect(gone.record.status == .error && gone.record.bytes == 0)
+    }
+
     /// A worker does not leave while another holds an item it may hand part
     /// of back: the queue is drained only once it is closed, empty, and no
     /// item is held (else a big file's neighbours ran on one core).
