@@ -51,6 +51,26 @@ public struct BatchJob {
         self.paths = paths
     }
 
+    /// With `--resume`, the CSV being appended to must have the columns this
+    /// run writes: rows with a `meta` column (JSON Lines input) under a header
+    /// without one, or the reverse, would no longer line up. The header
+    /// line is compared, a byte-order mark at either start aside (only the
+    /// file's first bytes can hold one). An empty or missing file, and JSON
+    /// Lines (no header), pass.
+    static func checkColumns(of path: String, against header: String) throws(BatchError) {
+        let expected = Array(header.utf8).droppingByteOrderMark
+        guard !expected.isEmpty, let file = try? FileDescriptor.open(path, .readOnly) else { return }
+        defer { try? file.close() }
+        var start = [UInt8](repeating: 0, count: expected.count + 3)
+        var count = 0
+        while count < start.count, let read = try? file.read(into: &start, at: count), read > 0 { count += read }
+        let found = Array(start[..<count]).droppingByteOrderMark
+        guard !found.isEmpty, !found.starts(with: expected) else { return }
+        func firstLine(_ bytes: [UInt8]) -> String { String(decoding: bytes.prefix { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self) }
+        throw .usage("--resume: \(path) has other columns than this run writes (it starts '\(firstLine(found))', "
+                     + "this run writes '\(firstLine(expected))'); resume with the same --input, or write a new file")
+    }
+
     /// Runs the batch; `extraSinks` (e.g. a SQLite fact store) get every
     /// document after the text output and are finished with it.
     public func run(extraSinks: [any FactSink] = [], cancellation: CancellationFlag? = nil) throws -> BatchSummary {
@@ -65,9 +85,11 @@ public struct BatchJob {
         var ledger: LedgerWriter?
         do {
             if writesText {
+                let renderer = TextRenderer(format: format, bom: bom, statusLines: statusLines,
+                                            csvMeta: configuration.inputFormat == .jsonl)
+                if resume, let output, output != "-" { try Self.checkColumns(of: output, against: renderer.header) }
                 let target = try AtomicOutput(path: output, mode: resume ? .append : .replace)
-                textSink = TextFactSink(output: target, renderer: TextRenderer(format: format, bom: bom, statusLines: statusLines,
-                                                                                   csvMeta: configuration.inputFormat == .jsonl))
+                textSink = TextFactSink(output: target, renderer: renderer)
             }
             if let ledgerPath { ledger = try LedgerWriter(path: ledgerPath) }
         } catch {
@@ -104,4 +126,9 @@ public struct BatchJob {
         progress.finish(summary: summary.description)
         return summary
     }
+}
+
+private extension Array where Element == UInt8 {
+    /// The bytes without a leading UTF-8 byte-order mark.
+    var droppingByteOrderMark: [UInt8] { starts(with: [0xEF, 0xBB, 0xBF]) ? Array(dropFirst(3)) : self }
 }

@@ -70,6 +70,31 @@ import Ingest
         #expect(thirdOutput == secondOutput)
     }
 
+    /// Resuming a CSV under another header would misalign its rows: JSON Lines
+    /// input adds a `meta` column that text input does not have. Refused
+    /// before anything is written; a byte-order mark alone is no difference.
+    @Test func resumeRefusesACSVWithOtherColumns() throws {
+        let folder = TemporaryFolder()
+        let lines = folder.write("in.jsonl", text: #"{"id":"1","text":"营收增长5%","src":"w"}"# + "\n")
+        let text = folder.write("t.txt", text: "利润增长6%。")
+        let (_, first, _) = try runJob([lines], in: folder, format: .csv) { $0.configuration.inputFormat = .jsonl }
+        #expect(first.hasPrefix(CSVFactWriter(includesMeta: true).header))
+        #expect(throws: BatchError.self) { try runJob([text], in: folder, format: .csv) { $0.resume = true } }
+        do {
+            _ = try runJob([text], in: folder, format: .csv) { $0.resume = true }
+        } catch let error as BatchError {
+            guard case .usage(let message) = error else { Issue.record("\(error)"); return }
+            #expect(message.contains("other columns") && message.contains("out.csv"))
+        }
+        #expect(folder.read("out.csv") == first, "the output is untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".partial-") })
+
+        // The same columns resume, whether or not either run wrote a byte-order mark.
+        let (_, plain, _) = try runJob([text], in: folder, format: .csv) { $0.bom = true }
+        let (resumed, appended, _) = try runJob([text, folder.write("u.txt", text: "成本下降2%。")], in: folder, format: .csv) { $0.resume = true }
+        #expect(resumed.resumed == 1 && appended.hasPrefix(plain) && appended.contains("2%"))
+    }
+
     @Test func resumeWithoutAnEarlierLedgerIsAFirstRun() throws {
         let folder = TemporaryFolder()
         let docs = TemporaryFolder()
