@@ -71,6 +71,20 @@ import FactCore
         #expect(now.first { $0.text == "1,200余次" }?.time == nil)
     }
 
+    /// 报告期内 after a named report is that report's period: the anchor of its paragraph,
+    /// and of a breakdown after it, though no date row; before any named report it is nothing.
+    @Test func theReportPeriodIsTheNamedReportsPeriod() throws {
+        let text = "公司发布2024年年度报告。报告显示，营业收入86亿元。\n\n盈利能力提升。报告期内，毛利率为27.8%。全年研发投入4.37亿元。\n\n分业务看，材料业务收入52亿元。"
+        let found = try figures(text)
+        #expect(found.first { $0.text == "27.8%" }?.time == "2024")
+        #expect(found.first { $0.text == "4.37亿元" }?.time == "2024")
+        #expect(found.first { $0.text == "52亿元" }?.time == "2024")
+        #expect(try dates(text).isEmpty, "neither the report's date nor 报告期内 is a date row")
+        let quarter = try figures("公司披露2024年第一季度报告。\n\n报告期内，毛利率为29.4%。")
+        #expect(quarter.first { $0.text == "29.4%" }?.time == "2024-01/2024-03")
+        #expect(try figures("2023年，营收增长。\n\n报告期内，毛利率为29.4%。").first { $0.text == "29.4%" }?.time == nil)
+    }
+
     /// A part of the year named as a comparison base (增速比一季度加快) makes no run of parts:
     /// the next paragraph's breakdown still speaks of 上半年.
     @Test func aComparedPartMakesNoRun() throws {

@@ -10,8 +10,9 @@ struct DateMention {
     var isComparisonBase: Bool
     /// Inside a title (《…2020年统计公报》): not a fact, not an anchor.
     var isInTitle: Bool
-    /// Dates a report being published (发布2024年第一季度报告): not a fact (no date row),
-    /// but the period the text goes on to speak of, so still an anchor and context.
+    /// Dates a report being published (发布2024年第一季度报告), or names that report's
+    /// period (报告期内): not a fact (no date row), but the period the text goes on to
+    /// speak of, so still an anchor and context.
     var namesReport = false
     /// A time the text speaks of that is no date row (全年 alone: the year the text has fixed):
     /// an anchor for figures only.

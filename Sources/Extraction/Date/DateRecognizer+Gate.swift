@@ -36,7 +36,8 @@ extension DateRecognizer {
         if lexicons.dateWordStarts.contains(first) {
             if starts(lexicons.periods) || starts(lexicons.yearParts) || starts(lexicons.monthNames)
                 || starts(lexicons.relativeYears) || starts(lexicons.relativeMonths) || starts(lexicons.deictic)
-                || starts(lexicons.relativeCenturies) || starts(lexicons.holidayReferences) { return true }
+                || starts(lexicons.relativeCenturies) || starts(lexicons.holidayReferences)
+                || starts(lexicons.reportPeriods) { return true }
             // 前8个月: a count of months after a month-count word.
             if lexicons.monthCounts.mayStart(with: first), countedMonths(at: index, DatePoint()) != nil { return true }
         }

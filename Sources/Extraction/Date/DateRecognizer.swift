@@ -27,6 +27,8 @@ struct DateRecognizer {
         /// The time of each holiday the text has named (五一 → its days), and of the last one.
         var holidays: [String: String] = [:]
         var lastHoliday: String?
+        /// The period of the report the text last named (发布2024年年度报告 → 2024).
+        var report: (time: String, year: Int?)?
     }
 
     /// Date mentions of the text, in text order.
@@ -50,7 +52,8 @@ struct DateRecognizer {
             guard var mention = match(at: index, context: context) else { index += 1; continue }
             if let holiday = holidayName(of: mention) { resolveHoliday(&mention, holiday, context: &context) }
             mention.isInTitle = titles.contains(index)
-            mention.namesReport = !mention.isInTitle && isReportTitle(mention.range)
+            mention.namesReport = !mention.isInTitle && (mention.rule == Self.reportPeriodRule || isReportTitle(mention.range))
+            if mention.namesReport, let time = mention.time { context.report = (time, mention.year) }
             mention.isComparisonBase = isComparison(mention.range)
             // A target date (预计到2025年) does not move the year the text speaks of.
             if !mention.isInTitle && !mention.isComparisonBase && !isTarget(mention.range) {
@@ -109,6 +112,7 @@ struct DateRecognizer {
         if let decade = decadeMention(at: index) { return decade }
         if let dated = yearMention(at: index) { return dated }
         if let relative = relativeYearMention(at: index, context: context) { return relative }
+        if let period = reportPeriodMention(at: index, context: context) { return period }
         if let deictic = deicticMention(at: index, context: context) { return deictic }
         if let ago = agoMention(at: index) { return ago }
         if let relative = relativeMonthMention(at: index, context: context) { return relative }
@@ -121,6 +125,15 @@ struct DateRecognizer {
 
     func mention(_ range: Range<Int>, _ time: String?, year: Int?, rule: String) -> DateMention {
         DateMention(range: range, time: time, year: year, isComparisonBase: false, isInTitle: false, rule: rule)
+    }
+
+    static let reportPeriodRule = "date.report-period"
+
+    /// 报告期内 after a named report (发布2024年年度报告): that report's period, an
+    /// anchor that is no date row (``DateMention/namesReport``). Nothing without one.
+    private func reportPeriodMention(at index: Int, context: Context) -> DateMention? {
+        guard let report = context.report, let word = lexicons.reportPeriods.longestMatch(in: text.scalars, at: index) else { return nil }
+        return mention(index..<(index + word.length), report.time, year: report.year, rule: Self.reportPeriodRule)
     }
 
     /// 十四五时期 → 2021/2025 (a period name alone, 十四五规划, is a name, not a date).

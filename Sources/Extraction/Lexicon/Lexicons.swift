@@ -71,6 +71,8 @@ public final class Lexicons: Sendable {
     /// between the two dates the report's title.
     let reportNouns: ScalarTrie<Bool>
     let reportVerbs: ScalarTrie<Bool>
+    /// Words for the period of the report the text has named (报告期内).
+    let reportPeriods: ScalarTrie<Bool>
     /// First characters of every date-word lexicon the date recogniser starts a match with.
     let dateWordStarts: ScalarBitmap
     /// Where the date recogniser's scan stops to look: ASCII digits, and ideographs that
@@ -252,6 +254,7 @@ public final class Lexicons: Sendable {
         notDates = Lexicons.wordSet(dateFile.words(in: "not-date"))
         reportNouns = Lexicons.wordSet(dateFile.words(in: "report-noun"))
         reportVerbs = Lexicons.wordSet(dateFile.words(in: "report-verb"))
+        reportPeriods = Lexicons.wordSet(dateFile.words(in: "report-period"))
 
         let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
         metricHeads = Lexicons.wordSet(metricFile.words(in: "head"))
@@ -274,7 +277,8 @@ public final class Lexicons: Sendable {
         }
         regionCues = regions
         dateWordStarts = ScalarBitmap(firstCharactersOf: relativeYears, deictic, yearParts, periods, notDates,
-                                      relativeMonths, monthNames, relativeCenturies, holidayReferences, monthCounts)
+                                      relativeMonths, monthNames, relativeCenturies, holidayReferences, monthCounts,
+                                      reportPeriods)
         var scanStarts = ScalarBitmap("0123456789".unicodeScalars)
         for value in UInt32(0x3000)..<0x10000 {
             guard let scalar = Unicode.Scalar(value), scalar.isIdeograph,
