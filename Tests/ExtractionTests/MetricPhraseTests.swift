@@ -85,6 +85,20 @@ import FactCore
         #expect(try figures("2023年，营收增长。\n\n报告期内，毛利率为29.4%。").first { $0.text == "29.4%" }?.time == nil)
     }
 
+    /// A date that says when a rule was issued or a body founded (8月底出台的政策) is a date
+    /// row but no period: the breakdown after it, and 上月, still speak of 9月. Data
+    /// published on a day, a race held on one, and 是…的 keep their dates as periods.
+    @Test func anIssuedRulesDateIsNoPeriod() throws {
+        let text = "2025年9月，全市成交6,152套。8月底出台的限购政策效应显现。\n\n分区域看，中心城区成交2,318套，比上月提高2.1个百分点。"
+        let found = try figures(text)
+        #expect(found.first { $0.text == "2,318套" }?.time == "2025-09")
+        #expect(try dates(text).map(\.text) == ["2025年9月", "8月底", "上月"])
+        #expect(try dates(text).first { $0.text == "上月" }?.time == "2025-08")
+        #expect(try figures("2025年，公司营收增长。1月25日公布的数据显示，新增病例94326例。").first { $0.text == "94326例" }?.timeText == "1月25日")
+        #expect(try figures("2023年10月3日举行的马拉松赛全程42.195公里。").first?.time == "2023-10-03")
+        #expect(try figures("基金是2024年设立的。院长捐出奖金40多万元。").first?.time == "2024")
+    }
+
     /// A part of the year named as a comparison base (增速比一季度加快) makes no run of parts:
     /// the next paragraph's breakdown still speaks of 上半年.
     @Test func aComparedPartMakesNoRun() throws {

@@ -226,7 +226,7 @@ struct FactAssembly {
         var lastBefore: Int?, lastInClause: Int?, firstAfter: Int?
         for index in sentence.dates {
             let date = dates[index]
-            guard !date.isComparisonBase, !date.isInTitle,
+            guard !date.isComparisonBase, !date.isInTitle, !date.datesAnEvent,
                   !date.anchorOnly || widensAPart(date, paragraph: sentence.paragraph) else { continue }
             if date.range.upperBound <= figure.range.lowerBound {
                 lastBefore = index
@@ -246,13 +246,13 @@ struct FactAssembly {
             lowerBound = structure.paragraphs[paragraphIndex].lowerBound
         }
         guard var last = dates.last(where: { $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound
-            && !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly && !opensSince($0) }) else { return nil }
+            && !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly && !$0.datesAnEvent && !opensSince($0) }) else { return nil }
         // After a run of parts of the year (一季度…前三季度), a sentence without a date of its own
         // speaks of the whole year; after a single part (一季度), of that part. A part named as a
         // comparison base (增速比一季度加快) makes no run.
         if last.rule == "date.year-part", let time = last.time, time.count >= 4 {
             let year = time.prefix(4) + "-"
-            if dates.contains(where: { !$0.isComparisonBase && !$0.isInTitle
+            if dates.contains(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.datesAnEvent
                 && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= sentence.range.lowerBound
                 && $0.time != last.time && ($0.time.map { $0.hasPrefix(year) && $0.contains("/") } ?? false) }) {
                 last.time = String(time.prefix(4))
@@ -278,7 +278,7 @@ struct FactAssembly {
     private func widensAPart(_ anchor: DateMention, paragraph: Int) -> Bool {
         let lowerBound = structure.paragraphs[paragraph].lowerBound
         guard let year = anchor.time,
-              let previous = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly
+              let previous = dates.last(where: { !$0.isComparisonBase && !$0.isInTitle && !$0.anchorOnly && !$0.datesAnEvent
                   && $0.range.lowerBound >= lowerBound && $0.range.upperBound <= anchor.range.lowerBound }),
               let time = previous.time else { return false }
         return time.hasPrefix(year + "-")

@@ -14,6 +14,9 @@ struct DateMention {
     /// period (报告期内): not a fact (no date row), but the period the text goes on to
     /// speak of, so still an anchor and context.
     var namesReport = false
+    /// The date of an event that qualifies a noun (8月底出台的政策, 2018年成立的公司): a date row,
+    /// but not the period of the figures after it, and it does not move the year the text speaks of.
+    var datesAnEvent = false
     /// A time the text speaks of that is no date row (全年 alone: the year the text has fixed):
     /// an anchor for figures only.
     var anchorOnly = false

@@ -55,8 +55,9 @@ struct DateRecognizer {
             mention.namesReport = !mention.isInTitle && (mention.rule == Self.reportPeriodRule || isReportTitle(mention.range))
             if mention.namesReport, let time = mention.time { context.report = (time, mention.year) }
             mention.isComparisonBase = isComparison(mention.range)
-            // A target date (预计到2025年) does not move the year the text speaks of.
-            if !mention.isInTitle && !mention.isComparisonBase && !isTarget(mention.range) {
+            mention.datesAnEvent = datesAnEvent(mention.range)
+            // A target date (预计到2025年) or an event's (8月底出台的) does not move the year the text speaks of.
+            if !mention.isInTitle && !mention.isComparisonBase && !mention.datesAnEvent && !isTarget(mention.range) {
                 if let year = mention.year { context.year = year }
                 if let time = mention.time {
                     context.time = time
@@ -485,6 +486,15 @@ struct DateRecognizer {
             index -= 1
         }
         return false
+    }
+
+    /// 8月底出台的政策: a date, an event verb, 的 and the noun it qualifies (not 是去年设立的。,
+    /// which says when, as a predicate).
+    private func datesAnEvent(_ range: Range<Int>) -> Bool {
+        guard let verb = lexicons.eventVerbs.longestMatch(in: text.scalars, at: range.upperBound) else { return false }
+        let particle = range.upperBound + verb.length
+        guard text.at(particle) == "的", let next = text.at(particle + 1) else { return false }
+        return next.isIdeograph || next.isASCIILetter || next.isASCIIDigit
     }
 
     /// 发布2024年第一季度报告: a date between a verb of publishing and a report's name

@@ -73,6 +73,8 @@ public final class Lexicons: Sendable {
     let reportVerbs: ScalarTrie<Bool>
     /// Words for the period of the report the text has named (报告期内).
     let reportPeriods: ScalarTrie<Bool>
+    /// Verbs that, between a date and 的, make it the date of an event (出台, 成立).
+    let eventVerbs: ScalarTrie<Bool>
     /// First characters of every date-word lexicon the date recogniser starts a match with.
     let dateWordStarts: ScalarBitmap
     /// Where the date recogniser's scan stops to look: ASCII digits, and ideographs that
@@ -255,6 +257,7 @@ public final class Lexicons: Sendable {
         reportNouns = Lexicons.wordSet(dateFile.words(in: "report-noun"))
         reportVerbs = Lexicons.wordSet(dateFile.words(in: "report-verb"))
         reportPeriods = Lexicons.wordSet(dateFile.words(in: "report-period"))
+        eventVerbs = Lexicons.wordSet(dateFile.words(in: "event-verb"))
 
         let metricFile = try LexiconFile(named: "metric-words.tsv", in: directory)
         metricHeads = Lexicons.wordSet(metricFile.words(in: "head"))
