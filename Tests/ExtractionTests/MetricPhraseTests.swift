@@ -106,6 +106,14 @@ import FactCore
         #expect(found.first { $0.text == "11.8%" }?.time == "2025-01/2025-06")
     }
 
+    /// After a verb of doing something to what is counted, the measure is its object.
+    @Test func theObjectOfADoingVerbIsTheMeasure() throws {
+        #expect(try figure("科学城承担国家级科研项目97项。", "97项").metric == "国家级科研项目")
+        #expect(try figure("全省出动救援人员2.1万余人次。", "2.1万余人次").metric == "救援人员")
+        #expect(try figure("省级财政同步下拨救灾资金8,000万元。", "8,000万元").metric == "救灾资金")
+        #expect(try figure("博物馆展出文物近3,000件。", "近3,000件").metric == "文物")
+    }
+
     /// 全社会, 每千人口, 平均 belong to the measure's name.
     @Test func scopeWordsThatNameTheMeasure() throws {
         #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")
