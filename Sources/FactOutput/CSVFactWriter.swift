@@ -65,21 +65,19 @@ public struct CSVFactWriter: FactWriter {
 
     /// One record (with its terminator): the document's field and the comma
     /// after it, the fields from `start` to `modality`, the comma before the
-    /// sentence's field, it and CRLF; written into capacity reserved once.
+    /// sentence's field, it and CRLF. The literals are copied whole; the
+    /// fields are written into capacity reserved once for all of them.
     @inline(__always) static func appendRecord(of fact: Fact, literals: RowLiterals, to buffer: inout UTF8Buffer) {
         let value = fact.value.map(DecimalText.init)
         let valueMax = fact.valueMax.map(DecimalText.init)
-        let literal = literals.bytes.bytes.span
-        let opening = literal.extracting(..<literals.openingCount)
-        let closing = literal.extracting(literals.openingCount...)
-        let maximum = literal.count &+ fixedCount &+ 5 &* PlainDecimal.maximumUTF8Count
+        buffer.append(literals.opening)
+        let maximum = fixedCount &+ 5 &* PlainDecimal.maximumUTF8Count
             &+ UTF8Buffer.maximumCSVCount(of: fact.text) &+ DecimalText.maximumCSVCount(of: value)
             &+ DecimalText.maximumCSVCount(of: valueMax) &+ UTF8Buffer.maximumCSVCount(of: fact.unit)
             &+ UTF8Buffer.maximumCSVCount(of: fact.unitText) &+ UTF8Buffer.maximumCSVCount(of: fact.time)
             &+ UTF8Buffer.maximumCSVCount(of: fact.timeText) &+ UTF8Buffer.maximumCSVCount(of: fact.metric)
         buffer.append(atMost: maximum) { out in
             let comma = UInt8(ascii: ",")
-            out.append(opening)
             PlainDecimal(fact.span.scalarStart).write(to: &out)
             out.append(comma)
             PlainDecimal(fact.span.scalarEnd).write(to: &out)
@@ -111,8 +109,8 @@ public struct CSVFactWriter: FactWriter {
             out.appendCSVField(fact.metric)
             out.append(comma)
             out.append(fact.modality)
-            out.append(closing)
         }
+        buffer.append(literals.closing)
     }
 
     /// The most bytes of a record's fields from `start` to `modality`

@@ -49,21 +49,19 @@ public struct JSONLFactWriter: FactWriter {
     }
 
     /// The row of `fact`: the opening, the fields from `start` (its value: the
-    /// key is in the opening) to `modality`, the closing; written into
-    /// capacity reserved once for all of them.
+    /// key is in the opening) to `modality`, the closing. The literals are
+    /// copied whole; the fields are written into capacity reserved once for
+    /// all of them.
     @inline(__always) static func appendRow(of fact: Fact, literals: RowLiterals, to buffer: inout UTF8Buffer) {
         let value = fact.value.map(DecimalText.init)
         let valueMax = fact.valueMax.map(DecimalText.init)
-        let literal = literals.bytes.bytes.span
-        let opening = literal.extracting(..<literals.openingCount)
-        let closing = literal.extracting(literals.openingCount...)
-        let maximum = literal.count &+ Keys.fixedCount &+ 5 &* PlainDecimal.maximumUTF8Count
+        buffer.append(literals.opening)
+        let maximum = Keys.fixedCount &+ 5 &* PlainDecimal.maximumUTF8Count
             &+ UTF8Buffer.maximumJSONCount(of: fact.text) &+ DecimalText.maximumJSONCount(of: value)
             &+ DecimalText.maximumJSONCount(of: valueMax) &+ UTF8Buffer.maximumJSONCount(of: fact.unit)
             &+ UTF8Buffer.maximumJSONCount(of: fact.unitText) &+ UTF8Buffer.maximumJSONCount(of: fact.time)
             &+ UTF8Buffer.maximumJSONCount(of: fact.timeText) &+ UTF8Buffer.maximumJSONCount(of: fact.metric)
         buffer.append(atMost: maximum) { out in
-            out.append(opening)
             PlainDecimal(fact.span.scalarStart).write(to: &out)
             out.append(Keys.end)
             PlainDecimal(fact.span.scalarEnd).write(to: &out)
@@ -96,8 +94,8 @@ public struct JSONLFactWriter: FactWriter {
             out.append(Keys.modality)
             out.append(fact.modality)
             out.append(UInt8(ascii: "\""))
-            out.append(closing)
         }
+        buffer.append(literals.closing)
     }
 
     /// The keys of a row in ``FactColumn`` order, as the bytes of

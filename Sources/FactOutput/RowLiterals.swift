@@ -5,13 +5,18 @@
 /// `,sentence` CRLF). The facts of a sentence are consecutive and the
 /// sentence is the longest field, so it is escaped once, not once a row.
 ///
-/// Both live in one buffer, the opening first; a writer copies them out of
-/// ``bytes`` (`..<openingCount`, `openingCount...`) into the row.
+/// Both live in one buffer, the opening first; a writer copies each whole
+/// (``opening``, ``closing``) into the row.
 struct RowLiterals {
     private(set) var bytes = UTF8Buffer()
     /// Where the closing starts in ``bytes``.
     private(set) var openingCount = 0
     private var document: String?
+
+    /// The bytes before the row's first value.
+    var opening: ArraySlice<UInt8> { bytes.bytes[..<openingCount] }
+    /// The bytes after its last.
+    var closing: ArraySlice<UInt8> { bytes.bytes[openingCount...] }
     private var sentence: String?
 
     /// Rebuilds what a row of `document` and `sentence` does not share with

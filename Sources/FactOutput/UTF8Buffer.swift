@@ -52,6 +52,10 @@ public struct UTF8Buffer: TextOutputStream, Sendable {
     /// Appends bytes (UTF-8 prepared beforehand).
     @inline(__always) public mutating func append(bytes other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    /// Appends a run of prepared bytes in one copy (a row's literals:
+    /// ``RowLiterals``), where an `OutputSpan` would copy byte by byte.
+    @inline(__always) public mutating func append(_ run: ArraySlice<UInt8>) { bytes.append(contentsOf: run) }
+
     /// Appends one byte.
     @inline(__always) public mutating func append(byte: UInt8) { bytes.append(byte) }
 
