@@ -114,6 +114,30 @@ import FactCore
         #expect(try figure("博物馆展出文物近3,000件。", "近3,000件").metric == "文物")
     }
 
+    /// A [prefix-word] keeps its strip prefix (在建, 到访), and 两院 is no numeral.
+    @Test func wordsThatBeginWithAStripPrefixKeepIt() throws {
+        #expect(try figure("全市在建项目320个。", "320个").metric == "在建项目")
+        #expect(try figure("全市在岗职工8.6万人。", "8.6万人").metric == "在岗职工")
+        #expect(try figure("到访游客120万人次。", "120万人次").metric == "到访游客")
+        #expect(try figure("科学城拥有两院院士17名。", "17名").metric == "两院院士")
+        #expect(try figure("全市在职员工3,860人。", "3,860人").metric == "在职员工")
+        // 在 as a preposition still goes (在运 is no prefix word: 在运输 is 在 + 运输).
+        #expect(try figure("在运输途中接触人员共8人。", "8人").metric == "运输途中接触人员")
+    }
+
+    /// Digits glued to a Latin letter are part of the name before a figure (5G基站, Q4营收).
+    @Test func aCodeWithDigitsIsPartOfTheNameBefore() throws {
+        #expect(try figure("全市5G基站总数达到4.8万个。", "4.8万个").metric == "5G基站总数")
+        #expect(try figure("公司Q4营收同比增长8.6%。", "8.6%").metric == "Q4营收")
+    }
+
+    /// A base value's year (由2016年的3,860亿元) is not part of the name before it.
+    @Test func aBaseValuesYearIsCutFromTheName() throws {
+        let found = try figures("全市数字经济规模由2016年的3,860亿元增长到7,520亿元。")
+        #expect(found.first { $0.text == "3,860亿元" }?.metric == "数字经济规模")
+        #expect(try figure("贫困人口从1978年的2.5亿人减少到5,800万人。", "2.5亿人").metric == "贫困人口")
+    }
+
     /// 全社会, 每千人口, 平均 belong to the measure's name.
     @Test func scopeWordsThatNameTheMeasure() throws {
         #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")

@@ -54,7 +54,8 @@ struct FactAssembly {
                     figures[figureIndex] = figure
                 }
                 guard figure.kind != .number || options.allNumbers else { continue }
-                let left = leftBound(of: figure, clause: clause, markers: markers)..<figure.range.lowerBound
+                let left = trimmingBaseDate(leftBound(of: figure, clause: clause, markers: markers)..<figure.range.lowerBound,
+                                            sentence: sentence)
                 let right = figure.range.upperBound..<rightBound(of: figure, clause: clause, markers: markers)
                 if metrics[figureIndex] == nil, figure.kind != .ordinal, figure.kind != .number {
                     let group = coordinatedGroup(startingAt: position, in: sentence, figures: figures)
@@ -138,9 +139,33 @@ struct FactAssembly {
         return markers
     }
 
+    /// The part of `left` before a comparison base's date that ends at the figure, and
+    /// the 由/从/比/较 before it (数字经济规模由2016年的3,860亿元 → 数字经济规模): the base
+    /// value's year is not part of the name of what it measures.
+    private func trimmingBaseDate(_ left: Range<Int>, sentence: SentenceContext) -> Range<Int> {
+        for index in sentence.dates {
+            let date = dates[index].range
+            guard dates[index].isComparisonBase, date.lowerBound > left.lowerBound, date.upperBound <= left.upperBound,
+                  date.upperBound == left.upperBound || (date.upperBound + 1 == left.upperBound && text[date.upperBound] == "的")
+            else { continue }
+            let before = date.lowerBound - 1
+            let start = "由从從比较較".unicodeScalars.contains(text[before]) ? before : date.lowerBound
+            return left.lowerBound..<max(left.lowerBound, start)
+        }
+        return left
+    }
+
+    /// Digits written next to a Latin letter (5G, Q4, TOP100, A50): part of a code or a
+    /// name, so not the left end of the name before a figure (5G手机出货量2.66亿部). After
+    /// a figure such a marker still ends the phrase (285公里的110KV: a measurement).
+    private func isCode(_ marker: Range<Int>) -> Bool {
+        guard text.at(marker.upperBound)?.isASCIILetter == true || text.at(marker.lowerBound - 1)?.isASCIILetter == true else { return false }
+        return marker.allSatisfy { text[$0].isASCIIDigit }
+    }
+
     private func leftBound(of figure: FigureMention, clause: Range<Int>, markers: [Range<Int>]) -> Int {
         var bound = clause.lowerBound
-        for marker in markers where marker.upperBound <= figure.range.lowerBound && marker.upperBound > bound {
+        for marker in markers where marker.upperBound <= figure.range.lowerBound && marker.upperBound > bound && !isCode(marker) {
             bound = marker.upperBound
         }
         return bound

@@ -76,6 +76,12 @@ struct MetricFinder {
         return nil
     }
 
+    /// Whether the strip prefix of `length` at `start` begins a [prefix-word] (在建项目:
+    /// 在建 is one word, though the segmenter may start one at 建).
+    private func keepsPrefix(_ length: Int, at start: Int, end: Int) -> Bool {
+        (lexicons.metricPrefixWords.longestMatch(in: text.scalars, at: start, limit: end)?.length ?? 0) > length
+    }
+
     private func endsInHead(_ range: Range<Int>) -> Bool {
         if lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: range.upperBound, from: range.lowerBound) != nil { return true }
         return lexicons.metricHeadSuffixes.contains(text[range.upperBound - 1])
@@ -153,7 +159,7 @@ struct MetricFinder {
                 end -= verb.length; changed = true; adjacent = false; continue
             }
             if let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end), prefix.length < end - start,
-               sentence.isWordStart(start + prefix.length),
+               sentence.isWordStart(start + prefix.length), !keepsPrefix(prefix.length, at: start, end: end),
                // 国内生产总值 is a measure as a whole, not 国内 + 生产总值.
                (lexicons.metricHeads.longestMatch(in: text.scalars, at: start, limit: end)?.length ?? 0) <= prefix.length {
                 start += prefix.length; changed = true; continue
@@ -179,7 +185,8 @@ struct MetricFinder {
                !(end - (index + verb.length) == 1 && lexicons.metricHeadSuffixes.contains(text[end - 1])) {
                 start = index + verb.length
                 while let prefix = lexicons.metricStripPrefixes.longestMatch(in: text.scalars, at: start, limit: end),
-                      prefix.length < end - start, sentence.isWordStart(start + prefix.length) {
+                      prefix.length < end - start, sentence.isWordStart(start + prefix.length),
+                      !keepsPrefix(prefix.length, at: start, end: end) {
                     start += prefix.length
                 }
                 break

@@ -84,6 +84,8 @@ public final class Lexicons: Sendable {
     let metricHeads: ScalarTrie<Bool>
     let metricHeadSuffixes: ScalarBitmap
     let metricStripPrefixes: ScalarTrie<Bool>
+    /// Words that begin with a strip prefix and keep it (在建, 到访).
+    let metricPrefixWords: ScalarTrie<Bool>
     let placeSuffixes: ScalarBitmap
     let metricStops: ScalarTrie<Bool>
     let changeVerbs: ScalarTrie<Bool>
@@ -263,6 +265,7 @@ public final class Lexicons: Sendable {
         metricHeads = Lexicons.wordSet(metricFile.words(in: "head"))
         metricHeadSuffixes = ScalarBitmap(metricFile.words(in: "head-suffix").compactMap { $0.unicodeScalars.first })
         metricStripPrefixes = Lexicons.wordSet(metricFile.words(in: "strip-prefix"))
+        metricPrefixWords = Lexicons.wordSet(metricFile.words(in: "prefix-word"))
         placeSuffixes = ScalarBitmap(metricFile.words(in: "place-suffix").compactMap { $0.unicodeScalars.first })
         metricStops = Lexicons.wordSet(metricFile.words(in: "stop"))
         changeVerbs = Lexicons.wordSet(metricFile.words(in: "change-verb"))
