@@ -60,6 +60,13 @@ import FactCore
         #expect(found.allSatisfy { $0.modality == .forecast && $0.time == "2022" })
     }
 
+    /// A prediction (据预测) and a weather forecast (据气象台预报) are forecasts too.
+    @Test func predictionsAndWeatherForecastsAreForecasts() throws {
+        #expect(try figures("据机构预测，2025年全球市场规模达到1.2万亿元。").first?.modality == .forecast)
+        #expect(try figures("据省气象台预报，北部累计降雨量50至80毫米。").first?.modality == .forecast)
+        #expect(try figures("据统计，北部累计降雨量186毫米。").first?.modality == .actual)
+    }
+
     /// GUIDELINES.md names 预计/将/计划/目标/有望/力争; 拟 (a proposal: 拟派发现金股利) is not among them.
     @Test func niIsNoForecastWord() throws {
         let found = try figures("董事会审议通过利润分配方案，拟向全体股东每股派发现金股利0.235元。")
