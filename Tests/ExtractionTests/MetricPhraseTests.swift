@@ -138,6 +138,19 @@ import FactCore
         #expect(try figure("贫困人口从1978年的2.5亿人减少到5,800万人。", "2.5亿人").metric == "贫困人口")
     }
 
+    /// A change from one figure to another (由A…到B) measures the same thing at both ends,
+    /// named before 由/从; a 由/从 that starts no change (由104人组成) leaves them alone.
+    @Test func bothEndsOfAChangeMeasureTheSame() throws {
+        let found = try figures("全市数字经济规模由2016年的3,860亿元增长到2020年的7,520亿元。")
+        #expect(found.first { $0.text == "7,520亿元" }?.metric == "数字经济规模")
+        #expect(found.first { $0.text == "7,520亿元" }?.time == "2020")
+        let hours = try figures("进口整体通关时间由28.5小时压缩至4.2小时。")
+        #expect(hours.map(\.metric) == ["进口整体通关时间", "进口整体通关时间"])
+        #expect(try figure("公司注册资本由20亿元增加至39.35亿元。", "39.35亿元").metric == "注册资本")
+        // Different units are no change of one quantity: the second end keeps its own reading.
+        #expect(try figure("产量由3万吨增长到50亿元。", "50亿元").metric == nil)
+    }
+
     /// 全社会, 每千人口, 平均 belong to the measure's name.
     @Test func scopeWordsThatNameTheMeasure() throws {
         #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")

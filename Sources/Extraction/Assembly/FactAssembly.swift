@@ -57,6 +57,20 @@ struct FactAssembly {
                 let left = trimmingBaseDate(leftBound(of: figure, clause: clause, markers: markers)..<figure.range.lowerBound,
                                             sentence: sentence)
                 let right = figure.range.upperBound..<rightBound(of: figure, clause: clause, markers: markers)
+                if metrics[figureIndex] == nil, figure.kind != .ordinal, figure.kind != .number,
+                   position + 1 < sentence.figures.count,
+                   changeReached(sentence.figures[position + 1], from: figureIndex, sentence: sentence, figures: figures) != nil,
+                   let change = changeStart(of: figure, sentence: sentence), change > left.lowerBound {
+                    // 由28.5小时压缩至4.2小时: the start of a change measures what is named before 由.
+                    let named = left.lowerBound..<change
+                    metrics[figureIndex] = metricFinder.leftPhrase(named, changeRate: metricFinder.isChange(figure, left: named),
+                                                                   sentence: sentence)
+                }
+                if position > 0, let reached = changeReached(figureIndex, from: sentence.figures[position - 1], sentence: sentence,
+                                                              figures: figures), let measure = metrics[reached] {
+                    // …压缩至4.2小时, …增长到2020年的7,520亿元: the end of a change measures the same.
+                    metrics[figureIndex] = measure
+                }
                 if metrics[figureIndex] == nil, figure.kind != .ordinal, figure.kind != .number {
                     let group = coordinatedGroup(startingAt: position, in: sentence, figures: figures)
                     if group.count > 1, let whole = metricFinder.leftPhrase(metricFinder.beforeRespectively(left), changeRate: false, sentence: sentence),
@@ -153,6 +167,34 @@ struct FactAssembly {
             return left.lowerBound..<max(left.lowerBound, start)
         }
         return left
+    }
+
+    /// Where the 由/从 before `figure` stands, when the figure starts a change (由28.5小时,
+    /// 从2016年的3,860亿元: a date and 的 may come between).
+    private func changeStart(of figure: FigureMention, sentence: SentenceContext) -> Int? {
+        var index = figure.range.lowerBound
+        if text.at(index - 1) == "的", let date = sentence.dates.first(where: { dates[$0].range.upperBound == index - 1 }) {
+            index = dates[date].range.lowerBound
+        }
+        guard let before = text.at(index - 1), before == "由" || before == "从" || before == "從" else { return nil }
+        return index - 1
+    }
+
+    /// The figure whose change `figureIndex` reaches: the one just before it, of its kind
+    /// and unit, when it starts a change (``changeStart(of:sentence:)``) and a verb ending
+    /// in 到/至/为 leads from it to this one (增长到, 压缩至, 下降到2020年的), in one clause.
+    private func changeReached(_ figureIndex: Int, from previous: Int, sentence: SentenceContext, figures: [FigureMention]) -> Int? {
+        let figure = figures[figureIndex], start = figures[previous]
+        guard start.kind == figure.kind, start.unit == figure.unit, start.range.upperBound < figure.range.lowerBound,
+              changeStart(of: start, sentence: sentence) != nil else { return nil }
+        var end = figure.range.lowerBound
+        if text.at(end - 1) == "的", let date = sentence.dates.first(where: { dates[$0].range.upperBound == end - 1 }) {
+            end = dates[date].range.lowerBound
+        }
+        let gap = start.range.upperBound..<end
+        guard (2...6).contains(gap.count), gap.allSatisfy({ text[$0].isIdeograph }),
+              let last = text.at(end - 1), "到至为為".unicodeScalars.contains(last) else { return nil }
+        return previous
     }
 
     /// Digits written next to a Latin letter (5G, Q4, TOP100, A50): part of a code or a
