@@ -151,6 +151,16 @@ import FactCore
         #expect(try figure("产量由3万吨增长到50亿元。", "50亿元").metric == nil)
     }
 
+    /// A change in a clause that opens with 比/较 compares what was named before the clause;
+    /// a clause that opens with a word beginning with 比 (比亚迪) is no comparison.
+    @Test func aClauseOpenedByAComparisonMeasuresWhatCameBefore() throws {
+        let found = try figures("全省规模以上工业增加值同比增长7.6%，增速比一季度加快0.8个百分点，比全国平均水平高1.2个百分点。")
+        #expect(found.first { $0.text == "1.2个百分点" }?.metric == "增速")
+        #expect(try figure("研发投入强度为6.8%，比全省平均水平高约3个百分点。", "约3个百分点").metric == "研发投入强度")
+        #expect(try figure("货物贸易进出口总值39.1万亿元，比2020年增长21.4%。", "21.4%").metric == "货物贸易进出口总值")
+        #expect(try figure("比亚迪销量增长20%。", "20%").metric == "比亚迪销量")
+    }
+
     /// 全社会, 每千人口, 平均 belong to the measure's name.
     @Test func scopeWordsThatNameTheMeasure() throws {
         #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")

@@ -82,6 +82,12 @@ struct FactAssembly {
                         for member in group.dropFirst() { metrics[member] = range }
                     }
                 }
+                // A change in a clause that opens with 比 (…，比全国平均水平高1.2个百分点) compares
+                // what was named before the clause: the phrase after 比 is the base, not the measure.
+                if let metric = metrics[figureIndex], metric.lowerBound > clause.lowerBound, opensWithComparison(clause),
+                   metricFinder.isChange(figure, left: left) {
+                    metrics[figureIndex] = nil
+                }
                 // A rate or share with nothing before it (同比增长6.1%, 占比54.6%) measures
                 // what the figure before it measures.
                 if metrics[figureIndex] == nil, metricFinder.isChange(figure, left: left) {
@@ -167,6 +173,17 @@ struct FactAssembly {
             return left.lowerBound..<max(left.lowerBound, start)
         }
         return left
+    }
+
+    /// Whether `clause` opens with a comparison (比上年, 较2020年末), not with a word that
+    /// begins with 比 or 较 (比例, 比亚迪, 比利时, 比特币, 比索, 较为).
+    private func opensWithComparison(_ clause: Range<Int>) -> Bool {
+        guard let opener = text.at(clause.lowerBound), let next = text.at(clause.lowerBound + 1) else { return false }
+        switch opener {
+        case "比": return !"例重率特赛如方起亚利较索".unicodeScalars.contains(next)
+        case "较", "較": return !"为為".unicodeScalars.contains(next)
+        default: return false
+        }
     }
 
     /// Where the 由/从 before `figure` stands, when the figure starts a change (由28.5小时,
