@@ -161,6 +161,13 @@ import FactCore
         #expect(try figure("比亚迪销量增长20%。", "20%").metric == "比亚迪销量")
     }
 
+    /// A short parenthesis after the measure (an abbreviation, a scope) does not hide it.
+    @Test func theMeasureBeforeAParenthesisIsRead() throws {
+        #expect(try figure("全市居民消费价格（CPI）同比上涨0.4%。", "0.4%").metric == "居民消费价格")
+        #expect(try figure("一季度国内生产总值(GDP)增长5.2%。", "5.2%").metric == "国内生产总值")
+        #expect(try figure("春节档新片预售总票房（含点映）破1.25亿元。", "破1.25亿元").metric == "春节档新片预售总票房")
+    }
+
     /// 全社会, 每千人口, 平均 belong to the measure's name.
     @Test func scopeWordsThatNameTheMeasure() throws {
         #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")

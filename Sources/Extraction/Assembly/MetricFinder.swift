@@ -82,6 +82,20 @@ struct MetricFinder {
         (lexicons.metricPrefixWords.longestMatch(in: text.scalars, at: start, limit: end)?.length ?? 0) > length
     }
 
+    /// Where the parenthesis that `close` closes opens, when it holds at most eight
+    /// characters and no other bracket or punctuation (`（CPI）`, `(GDP)`, `（含税）`).
+    private func parenthesisOpening(closingAt close: Int, from start: Int) -> Int? {
+        guard text[close] == "）" || text[close] == ")" else { return nil }
+        var index = close - 1
+        while index > start, close - index <= 9 {
+            let scalar = text[index]
+            if scalar == "（" || scalar == "(" { return close - index > 1 ? index : nil }
+            guard scalar.isIdeograph || scalar.isASCIILetter || scalar.isASCIIDigit else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     private func endsInHead(_ range: Range<Int>) -> Bool {
         if lexicons.metricHeads.longestMatch(in: text.scalars, endingAt: range.upperBound, from: range.lowerBound) != nil { return true }
         return lexicons.metricHeadSuffixes.contains(text[range.upperBound - 1])
@@ -95,6 +109,10 @@ struct MetricFinder {
         if let phrase = cleanedLeft(range, changeRate: changeRate, sentence: sentence) { return phrase }
         var cut = range.upperBound
         while cut > range.lowerBound, !Self.leftCutters.contains(text[cut - 1]) { cut -= 1 }
+        // 居民消费价格（CPI）同比上涨0.4%: the measure is named before a short parenthesis.
+        if cut > range.lowerBound, let open = parenthesisOpening(closingAt: cut - 1, from: range.lowerBound) {
+            return cleanedLeft(range.lowerBound..<open, changeRate: false, sentence: sentence)
+        }
         guard cut > range.lowerBound + 1, text[cut - 1] == "等" || text[cut - 1] == "、" || text[cut - 1] == "”" else { return nil }
         return cleanedLeft(range.lowerBound..<(cut - 1), changeRate: false, sentence: sentence)
     }
