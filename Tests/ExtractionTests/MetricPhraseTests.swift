@@ -168,6 +168,14 @@ import FactCore
         #expect(try figure("春节档新片预售总票房（含点映）破1.25亿元。", "破1.25亿元").metric == "春节档新片预售总票房")
     }
 
+    /// A clause of only link words before its figure (，至17740美元) gives the level of what
+    /// the figure before it measures.
+    @Test func aLevelAfterALinkWordMeasuresWhatCameBefore() throws {
+        #expect(try figure("巴拿马型船日均获利上涨1046美元，至17740美元。", "17740美元").metric == "巴拿马型船日均获利")
+        #expect(try figure("全国智能手机出货量同比下降6.5%，至8380万部。", "8380万部").metric == "智能手机出货量")
+        #expect(try figure("全国共有企业5家，另有3家在建。", "3家").metric == nil, "另有 is no link word")
+    }
+
     /// 全社会, 每千人口, 平均 belong to the measure's name.
     @Test func scopeWordsThatNameTheMeasure() throws {
         #expect(try figure("全社会用电量1,620亿千瓦时。", "1,620亿千瓦时").metric == "全社会用电量")

@@ -93,6 +93,12 @@ struct FactAssembly {
                 if metrics[figureIndex] == nil, metricFinder.isChange(figure, left: left) {
                     metrics[figureIndex] = inheritedMetric(before: position, in: sentence, metrics: metrics, figures: figures)
                 }
+                // 上涨1046美元，至17740美元; 达114.4万亿元，突破110万亿元: a clause with nothing but
+                // link words before its figure gives the level of what the figure before it measures.
+                if metrics[figureIndex] == nil, position > 0, figure.kind != .ordinal, figure.kind != .number,
+                   holdsOnlyLinkWords(clause.lowerBound..<figure.range.lowerBound) {
+                    metrics[figureIndex] = metrics[sentence.figures[position - 1]]
+                }
                 let time = timeAnchor(for: figure, clause: clause, sentence: sentence)
                 var fact = makeFact(range: figure.range, kind: figure.kind, sentence: sentence, rule: figure.rule)
                 fact.value = figure.value
@@ -173,6 +179,16 @@ struct FactAssembly {
             return left.lowerBound..<max(left.lowerBound, start)
         }
         return left
+    }
+
+    /// Whether `range` is empty or only link words (至, 达到, 增至).
+    private func holdsOnlyLinkWords(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound,
+              let word = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) {
+            end -= word.length
+        }
+        return end == range.lowerBound
     }
 
     /// Whether `clause` opens with a comparison (比上年, 较2020年末), not with a word that
