@@ -159,6 +159,9 @@ import FactCore
         #expect(try figure("研发投入强度为6.8%，比全省平均水平高约3个百分点。", "约3个百分点").metric == "研发投入强度")
         #expect(try figure("货物贸易进出口总值39.1万亿元，比2020年增长21.4%。", "21.4%").metric == "货物贸易进出口总值")
         #expect(try figure("比亚迪销量增长20%。", "20%").metric == "比亚迪销量")
+        // A base that is a date (比上月) is no measure either; 缩短 is a change.
+        #expect(try figure("改善型住宅成交占比达到58.3%，比上月提高2.1个百分点。", "2.1个百分点").metric == "改善型住宅成交")
+        #expect(try figure("进口整体通关时间压缩至28.5小时，比上年同期缩短4.2小时。", "4.2小时").metric == "进口整体通关时间")
     }
 
     /// A short parenthesis after the measure (an abbreviation, a scope) does not hide it.
@@ -174,6 +177,8 @@ import FactCore
         #expect(try figure("巴拿马型船日均获利上涨1046美元，至17740美元。", "17740美元").metric == "巴拿马型船日均获利")
         #expect(try figure("全国智能手机出货量同比下降6.5%，至8380万部。", "8380万部").metric == "智能手机出货量")
         #expect(try figure("全国共有企业5家，另有3家在建。", "3家").metric == nil, "另有 is no link word")
+        // A date may stand among the link words (上年同期为).
+        #expect(try figure("基本每股收益1.47元，上年同期为1.24元。", "1.24元").metric == "基本每股收益")
     }
 
     /// 全社会, 每千人口, 平均 belong to the measure's name.

@@ -84,7 +84,7 @@ struct FactAssembly {
                 }
                 // A change in a clause that opens with 比 (…，比全国平均水平高1.2个百分点) compares
                 // what was named before the clause: the phrase after 比 is the base, not the measure.
-                if let metric = metrics[figureIndex], metric.lowerBound > clause.lowerBound, opensWithComparison(clause),
+                if let metric = metrics[figureIndex], metric.lowerBound >= clause.lowerBound, opensWithComparison(clause),
                    metricFinder.isChange(figure, left: left) {
                     metrics[figureIndex] = nil
                 }
@@ -96,7 +96,7 @@ struct FactAssembly {
                 // 上涨1046美元，至17740美元; 达114.4万亿元，突破110万亿元: a clause with nothing but
                 // link words before its figure gives the level of what the figure before it measures.
                 if metrics[figureIndex] == nil, position > 0, figure.kind != .ordinal, figure.kind != .number,
-                   holdsOnlyLinkWords(clause.lowerBound..<figure.range.lowerBound) {
+                   holdsOnlyLinkWords(clause.lowerBound..<figure.range.lowerBound, sentence: sentence) {
                     metrics[figureIndex] = metrics[sentence.figures[position - 1]]
                 }
                 let time = timeAnchor(for: figure, clause: clause, sentence: sentence)
@@ -181,12 +181,17 @@ struct FactAssembly {
         return left
     }
 
-    /// Whether `range` is empty or only link words (至, 达到, 增至).
-    private func holdsOnlyLinkWords(_ range: Range<Int>) -> Bool {
+    /// Whether `range` is empty or only link words and dates (至, 达到, 上年同期为).
+    private func holdsOnlyLinkWords(_ range: Range<Int>, sentence: SentenceContext) -> Bool {
         var end = range.upperBound
-        while end > range.lowerBound,
-              let word = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) {
-            end -= word.length
+        while end > range.lowerBound {
+            if let word = lexicons.linkWords.longestMatch(in: text.scalars, endingAt: end, from: range.lowerBound) {
+                end -= word.length
+            } else if let date = sentence.dates.first(where: { dates[$0].range.upperBound == end && dates[$0].range.lowerBound >= range.lowerBound }) {
+                end = dates[date].range.lowerBound
+            } else {
+                break
+            }
         }
         return end == range.lowerBound
     }
