@@ -177,6 +177,9 @@ import FactCore
         #expect(try figure("巴拿马型船日均获利上涨1046美元，至17740美元。", "17740美元").metric == "巴拿马型船日均获利")
         #expect(try figure("全国智能手机出货量同比下降6.5%，至8380万部。", "8380万部").metric == "智能手机出货量")
         #expect(try figure("全国共有企业5家，另有3家在建。", "3家").metric == nil, "另有 is no link word")
+        #expect(try figure("微软股价上涨1.2%至304.56美元。", "304.56美元").metric == "微软股价")
+        // A link word alone after a figure names nothing (14亿元到10亿元).
+        #expect(try figures("公司预计净亏损14亿元到10亿元。").map(\.metric) == ["净亏损", "净亏损"])
         // A date may stand among the link words (上年同期为).
         #expect(try figure("基本每股收益1.47元，上年同期为1.24元。", "1.24元").metric == "基本每股收益")
     }

@@ -93,10 +93,10 @@ struct FactAssembly {
                 if metrics[figureIndex] == nil, metricFinder.isChange(figure, left: left) {
                     metrics[figureIndex] = inheritedMetric(before: position, in: sentence, metrics: metrics, figures: figures)
                 }
-                // 上涨1046美元，至17740美元; 达114.4万亿元，突破110万亿元: a clause with nothing but
-                // link words before its figure gives the level of what the figure before it measures.
+                // 上涨1046美元，至17740美元; 股价上涨1.2%至304.56美元: nothing but link words between a
+                // figure and the previous one (or its clause's start) give the level of what that one measures.
                 if metrics[figureIndex] == nil, position > 0, figure.kind != .ordinal, figure.kind != .number,
-                   holdsOnlyLinkWords(clause.lowerBound..<figure.range.lowerBound, sentence: sentence) {
+                   holdsOnlyLinkWords(left, sentence: sentence) {
                     metrics[figureIndex] = metrics[sentence.figures[position - 1]]
                 }
                 let time = timeAnchor(for: figure, clause: clause, sentence: sentence)

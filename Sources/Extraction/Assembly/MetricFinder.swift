@@ -270,6 +270,10 @@ struct MetricFinder {
         if cut > start, cut < end { start = cut }
         while end > start, Self.coordinators.contains(text[end - 1]) || text[end - 1] == "等" { end -= 1 }
         guard end > start else { return nil }
+        // 14亿元到10亿元, 48辆上升到214辆: a link word or a change verb alone leads to the
+        // next figure; it names nothing.
+        let phrase = text.scalars[start..<end]
+        if lexicons.linkWords.value(of: phrase) != nil || lexicons.changeVerbs.value(of: phrase) != nil { return nil }
         return start..<end
     }
 
