@@ -55,11 +55,13 @@ public struct BatchJob {
     /// run writes: rows with a `meta` column (JSON Lines input) under a header
     /// without one, or the reverse, would no longer line up. The header
     /// line is compared, a byte-order mark at either start aside (only the
-    /// file's first bytes can hold one). An empty or missing file, and JSON
-    /// Lines (no header), pass.
+    /// file's first bytes can hold one). An empty or missing file, one that is
+    /// not a regular file (`/dev/null`, a pipe), and JSON Lines (no header), pass.
     static func checkColumns(of path: String, against header: String) throws(BatchError) {
         let expected = Array(header.utf8).droppingByteOrderMark
-        guard !expected.isEmpty, let file = try? FileDescriptor.open(path, .readOnly) else { return }
+        // Only a regular file holds earlier rows (reading a named pipe would wait for a writer).
+        guard !expected.isEmpty, (try? FileStatus(path: path))?.kind == .regularFile,
+              let file = try? FileDescriptor.open(path, .readOnly) else { return }
         defer { try? file.close() }
         var start = [UInt8](repeating: 0, count: expected.count + 3)
         var count = 0

@@ -95,6 +95,40 @@ import Ingest
         #expect(resumed.resumed == 1 && appended.hasPrefix(plain) && appended.contains("2%"))
     }
 
+    /// The column check reads only a regular file: opening a named pipe to read would
+    /// wait for a writer, and the run would never start.
+    @Test(.timeLimit(.minutes(1))) func resumeIntoANamedPipeDoesNotWait() throws {
+        let folder = TemporaryFolder()
+        let text = folder.write("t.txt", text: "利润增长6%。")
+        let pipe = folder.file("out.pipe")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let reader = Thread { _ = FileHandle(forReadingAtPath: pipe)?.readDataToEndOfFile() }
+        reader.start()
+        var configuration = BatchConfiguration(lexicons: testLexicons, jobs: 1)
+        configuration.inputFormat = .text
+        var job = BatchJob(configuration: configuration, paths: [text])
+        job.output = pipe
+        job.ledgerPath = folder.file("ledger.csv")
+        job.resume = true
+        job.quiet = true
+        // Run on a thread of its own, so that a run stuck on the pipe fails here, in
+        // seconds, instead of hanging the suite.
+        let outcome = Monitor<BatchSummary?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) let stuckJob = job
+        Thread {
+            let summary = try? stuckJob.run()
+            outcome.withLock(waking: .nobody) { $0 = summary }
+            done.signal()
+        }.start()
+        if done.wait(timeout: .now() + 30) == .timedOut {
+            Issue.record("the run waited on the named pipe")
+            _ = FileHandle(forWritingAtPath: pipe)  // a writer lets the waiting open return
+            return
+        }
+        #expect(outcome.read { $0?.ok } == 1)
+    }
+
     @Test func resumeWithoutAnEarlierLedgerIsAFirstRun() throws {
         let folder = TemporaryFolder()
         let docs = TemporaryFolder()
