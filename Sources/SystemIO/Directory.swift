@@ -57,9 +57,7 @@ public final class Directory {
 
     /// `opendir(3)` of a path given as its bytes (a name on it need not be UTF-8).
     public init(pathBytes: [UInt8]) throws(SystemError) {
-        let opened = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) }
-        }
+        let opened = PathBytes.withCString(pathBytes) { opendir($0) }
         guard let opened else { throw .last }
         handle = opened
     }
@@ -115,9 +113,7 @@ public final class Directory {
         guard let raw = entry.rawName else { return try status(ofEntry: entry.name, followingLinks: followingLinks) }
         var info = stat()
         let flags = followingLinks ? 0 : AT_SYMLINK_NOFOLLOW
-        let result = (raw + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { fstatat(dirfd(handle), $0.baseAddress!, &info, flags) }
-        }
+        let result = PathBytes.withCString(raw) { fstatat(dirfd(handle), $0, &info, flags) }
         guard result == 0 else { throw .last }
         return FileStatus(info)
     }

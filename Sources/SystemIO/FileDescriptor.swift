@@ -58,9 +58,7 @@ public struct FileDescriptor: Sendable, Hashable {
     /// `open(2)` of a path given as its bytes (a name on it need not be UTF-8).
     public static func open(pathBytes: [UInt8], _ mode: Mode) throws(SystemError) -> FileDescriptor {
         let (flags, permissions) = mode.openArguments
-        let descriptor = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { systemOpen($0.baseAddress!, flags, permissions) }
-        }
+        let descriptor = PathBytes.withCString(pathBytes) { systemOpen($0, flags, permissions) }
         guard descriptor >= 0 else { throw .last }
         return FileDescriptor(rawValue: descriptor)
     }

@@ -38,9 +38,7 @@ public struct FileStatus: Sendable, Hashable {
     /// UTF-8), following symbolic links.
     public init(pathBytes: [UInt8]) throws(SystemError) {
         var info = stat()
-        let result = (pathBytes + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) }
-        }
+        let result = PathBytes.withCString(pathBytes) { stat($0, &info) }
         guard result == 0 else { throw .last }
         self.init(info)
     }

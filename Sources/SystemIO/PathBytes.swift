@@ -31,4 +31,12 @@ public enum PathBytes {
         }
         return escaped ? String(decoding: shown, as: UTF8.self) : nil
     }
+
+    /// Calls `body` with `bytes` as a NUL-terminated C string, for the system
+    /// calls that take a path (`open`, `opendir`, `stat`, `fstatat`).
+    static func withCString<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+        }
+    }
 }
