@@ -36,14 +36,11 @@ extension FactAssembly {
     }
 
     /// Whether `clause` opens with a comparison (比上年, 较2020年末), not with a word that
-    /// begins with 比 or 较 (比例, 比亚迪, 比利时, 比特币, 比索, 较为).
+    /// begins with 比 or 较 (`[not-comparison]` of metric-words.tsv: 比例, 比亚迪, 较为).
     func opensWithComparison(_ clause: Range<Int>) -> Bool {
-        guard let opener = text.at(clause.lowerBound), let next = text.at(clause.lowerBound + 1) else { return false }
-        switch opener {
-        case "比": return !"例重率特赛如方起亚利较索".unicodeScalars.contains(next)
-        case "较", "較": return !"为為".unicodeScalars.contains(next)
-        default: return false
-        }
+        guard let opener = text.at(clause.lowerBound), opener == "比" || opener == "较" || opener == "較",
+              clause.count > 1 else { return false }
+        return lexicons.notComparisons.longestMatch(in: text.scalars, at: clause.lowerBound, limit: clause.upperBound) == nil
     }
 
     /// Where the 由/从 before `figure` stands, when the figure starts a change (由28.5小时,

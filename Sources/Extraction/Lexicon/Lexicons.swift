@@ -86,6 +86,8 @@ public final class Lexicons: Sendable {
     let metricStripPrefixes: ScalarTrie<Bool>
     /// Words that begin with a strip prefix and keep it (在建, 到访).
     let metricPrefixWords: ScalarTrie<Bool>
+    /// Words that begin with 比 or 较 but open no comparison (比例, 比亚迪).
+    let notComparisons: ScalarTrie<Bool>
     let placeSuffixes: ScalarBitmap
     let metricStops: ScalarTrie<Bool>
     let changeVerbs: ScalarTrie<Bool>
@@ -274,6 +276,7 @@ public final class Lexicons: Sendable {
         metricDeOpeners = Lexicons.wordSet(metricFile.words(in: "de-opener"))
         metricCutAfter = Lexicons.wordSet(metricFile.words(in: "cut-after"))
         metricComparatives = Lexicons.wordSet(metricFile.words(in: "comparative"))
+        notComparisons = Lexicons.wordSet(metricFile.words(in: "not-comparison"))
 
         let regionFile = try LexiconFile(named: "regions.tsv", in: directory)
         var regions = ScalarTrie<String>()
