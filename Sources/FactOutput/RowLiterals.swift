@@ -12,12 +12,12 @@ struct RowLiterals {
     /// Where the closing starts in ``bytes``.
     private(set) var openingCount = 0
     private var document: String?
+    private var sentence: String?
 
     /// The bytes before the row's first value.
     var opening: ArraySlice<UInt8> { bytes.bytes[..<openingCount] }
     /// The bytes after its last.
     var closing: ArraySlice<UInt8> { bytes.bytes[openingCount...] }
-    private var sentence: String?
 
     /// Rebuilds what a row of `document` and `sentence` does not share with
     /// the previous row (compared by their bytes, ``UTF8Scan/same(_:_:)``):

@@ -52,7 +52,7 @@ struct DateRecognizer {
             guard var mention = match(at: index, context: context) else { index += 1; continue }
             if let holiday = holidayName(of: mention) { resolveHoliday(&mention, holiday, context: &context) }
             mention.isInTitle = titles.contains(index)
-            mention.namesReport = !mention.isInTitle && (mention.rule == Self.reportPeriodRule || isReportTitle(mention.range))
+            mention.namesReport = !mention.isInTitle && (mention.namesReport || isReportTitle(mention.range))
             if mention.namesReport, let time = mention.time { context.report = (time, mention.year) }
             mention.isComparisonBase = isComparison(mention.range)
             mention.datesAnEvent = datesAnEvent(mention.range)
@@ -128,13 +128,13 @@ struct DateRecognizer {
         DateMention(range: range, time: time, year: year, isComparisonBase: false, isInTitle: false, rule: rule)
     }
 
-    static let reportPeriodRule = "date.report-period"
-
     /// 报告期内 after a named report (发布2024年年度报告): that report's period, an
     /// anchor that is no date row (``DateMention/namesReport``). Nothing without one.
     private func reportPeriodMention(at index: Int, context: Context) -> DateMention? {
         guard let report = context.report, let word = lexicons.reportPeriods.longestMatch(in: text.scalars, at: index) else { return nil }
-        return mention(index..<(index + word.length), report.time, year: report.year, rule: Self.reportPeriodRule)
+        var period = mention(index..<(index + word.length), report.time, year: report.year, rule: "date.report-period")
+        period.namesReport = true
+        return period
     }
 
     /// 十四五时期 → 2021/2025 (a period name alone, 十四五规划, is a name, not a date).
